@@ -1,0 +1,3 @@
+using Coinwire.App.Cli;
+
+return await CoinwireCli.RunAsync(args);
