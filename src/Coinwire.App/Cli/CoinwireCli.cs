@@ -2,14 +2,60 @@ using System.CommandLine;
 
 namespace Coinwire.App.Cli;
 
-/// <summary>Builds the <c>coinwire</c> command tree and runs it.</summary>
+/// <summary>Builds the <c>coinwire</c> command tree and runs it with the error and exit-code rules of DESIGN.md.</summary>
 public static class CoinwireCli
 {
-    /// <summary>Parses <paramref name="args"/> and runs the chosen command.</summary>
+    /// <summary>Runs <paramref name="args"/> against the process console.</summary>
     /// <returns>The process exit code.</returns>
-    public static async Task<int> RunAsync(string[] args)
+    public static Task<int> RunAsync(string[] args) => RunAsync(args, CliContext.FromConsole());
+
+    /// <summary>Runs <paramref name="args"/> against the given streams.</summary>
+    /// <returns>The process exit code.</returns>
+    public static async Task<int> RunAsync(string[] args, CliContext io)
+    {
+        var root = BuildRoot(io);
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            await io.Error.WriteLineAsync($"error: {parsed.Errors[0].Message} (see 'coinwire --help')");
+            return ExitCodes.Usage;
+        }
+
+        var config = new InvocationConfiguration { Output = io.Out, Error = io.Error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await parsed.InvokeAsync(config);
+        }
+        catch (CliException e)
+        {
+            await io.Error.WriteLineAsync($"error: {e.Message}");
+            return e.ExitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            await io.Error.WriteLineAsync("error: cancelled");
+            return 130;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            await io.Error.WriteLineAsync($"error: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (Exception e)
+        {
+            // A bug, not bad input: still one line, with the type to make it reportable.
+            await io.Error.WriteLineAsync($"error: internal error ({e.GetType().Name}): {e.Message}");
+            return ExitCodes.BadInput;
+        }
+    }
+
+    private static RootCommand BuildRoot(CliContext io)
     {
         var root = new RootCommand("Coinwire: a self-hosted crypto news wire.");
-        return await root.Parse(args).InvokeAsync();
+        root.Options.Add(GlobalOptions.Data);
+        root.Options.Add(GlobalOptions.Sources);
+        root.Subcommands.Add(ArticleCommands.Build(io));
+        root.Subcommands.Add(RunCommand.Build(io));
+        return root;
     }
 }
