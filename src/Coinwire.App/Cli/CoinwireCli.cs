@@ -17,7 +17,9 @@ public static class CoinwireCli
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            await io.Error.WriteLineAsync($"error: {parsed.Errors[0].Message} (see 'coinwire --help')");
+            // The parser lists "required command" before the unknown token that caused it; the latter says more.
+            var error = parsed.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? parsed.Errors[0];
+            await io.Error.WriteLineAsync($"error: {error.Message} (see 'coinwire --help')");
             return ExitCodes.Usage;
         }
 
@@ -54,7 +56,6 @@ public static class CoinwireCli
         var root = new RootCommand("Coinwire: a self-hosted crypto news wire.");
         root.Options.Add(GlobalOptions.Data);
         root.Options.Add(GlobalOptions.Sources);
-        root.Subcommands.Add(ArticleCommands.Build(io));
         root.Subcommands.Add(RunCommand.Build(io));
         return root;
     }

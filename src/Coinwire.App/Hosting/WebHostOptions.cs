@@ -1,0 +1,7 @@
+namespace Coinwire.App.Hosting;
+
+/// <summary>What <c>coinwire run</c> was asked to start.</summary>
+/// <param name="DataDir">The data folder (store and files).</param>
+/// <param name="Port">HTTP port on localhost.</param>
+/// <param name="Demo">Load bundled sample content.</param>
+public sealed record WebHostOptions(string DataDir, int Port, bool Demo);
