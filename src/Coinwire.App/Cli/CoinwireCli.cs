@@ -57,6 +57,7 @@ public static class CoinwireCli
         root.Options.Add(GlobalOptions.Data);
         root.Options.Add(GlobalOptions.Sources);
         root.Subcommands.Add(RunCommand.Build(io));
+        root.Subcommands.Add(StatsCommand.Build(io));
         return root;
     }
 }

@@ -61,6 +61,7 @@ public abstract class CoinwireDbContext(DbContextOptions options) : DbContext(op
             e.HasIndex(i => i.ContentHash);
             e.HasIndex(i => i.PublishedAt);
             e.HasIndex(i => i.StoryId);
+            e.HasIndex(i => i.DuplicateOfId);
             e.Property(i => i.ExternalId).HasMaxLength(2048);
             e.Property(i => i.ContentHash).HasMaxLength(64);
             e.HasOne<SourceRecord>().WithMany().HasForeignKey(i => i.SourceId).OnDelete(DeleteBehavior.Cascade);

@@ -18,6 +18,7 @@ public class PostgresStoreTests(PostgresServer server)
 
         await using var db = factory.CreateContext();
         Assert.Empty(await db.Database.GetPendingMigrationsAsync(ct));
+        Assert.False(db.Database.HasPendingModelChanges(), "run dotnet ef migrations add for the PostgreSQL context");
         db.Sources.Add(new SourceRecord { Key = "a", Name = "A", Url = "https://a.example/f", Type = "RSS" });
         await db.SaveChangesAsync(ct);
         Assert.Equal(1, await db.Sources.CountAsync(ct));

@@ -26,6 +26,14 @@ public class SqliteStoreTests
     }
 
     [Fact]
+    public async Task Migrations_MatchTheModel()
+    {
+        await using var store = await TempStore.CreateAsync();
+        await using var db = store.Factory.CreateContext();
+        Assert.False(db.Database.HasPendingModelChanges(), "run dotnet ef migrations add for the SQLite context");
+    }
+
+    [Fact]
     public async Task Items_SameExternalIdFromSameSourceIsRejectedByTheSchema()
     {
         await using var store = await TempStore.CreateAsync();

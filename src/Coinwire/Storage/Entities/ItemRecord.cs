@@ -51,6 +51,12 @@ public sealed class ItemRecord
     /// <summary>64-bit SimHash of title and lead, for near-duplicate clustering.</summary>
     public long SimHash { get; set; }
 
+    /// <summary>
+    /// The first stored item with the same id or canonical link from another source; such an item is kept (its source
+    /// joins the story) but not counted as a distinct item.
+    /// </summary>
+    public long? DuplicateOfId { get; set; }
+
     /// <summary>The story it belongs to, once clustered.</summary>
     public long? StoryId { get; set; }
 }

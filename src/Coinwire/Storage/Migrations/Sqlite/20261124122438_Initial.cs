@@ -170,6 +170,7 @@ namespace Coinwire.Storage.Migrations.Sqlite
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     FetchedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     SimHash = table.Column<long>(type: "INTEGER", nullable: false),
+                    DuplicateOfId = table.Column<long>(type: "INTEGER", nullable: true),
                     StoryId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
@@ -220,6 +221,11 @@ namespace Coinwire.Storage.Migrations.Sqlite
                 name: "IX_items_ContentHash",
                 table: "items",
                 column: "ContentHash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_items_DuplicateOfId",
+                table: "items",
+                column: "DuplicateOfId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_items_Link",

@@ -171,6 +171,7 @@ namespace Coinwire.Storage.Migrations.Postgres
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     FetchedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     SimHash = table.Column<long>(type: "bigint", nullable: false),
+                    DuplicateOfId = table.Column<long>(type: "bigint", nullable: true),
                     StoryId = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
@@ -221,6 +222,11 @@ namespace Coinwire.Storage.Migrations.Postgres
                 name: "IX_items_ContentHash",
                 table: "items",
                 column: "ContentHash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_items_DuplicateOfId",
+                table: "items",
+                column: "DuplicateOfId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_items_Link",
