@@ -57,7 +57,7 @@ public static partial class FeedDates
         }
         if (s.Length >= 4 && IsDigit(s[0]) && IsDigit(s[1]) && IsDigit(s[2]) && IsDigit(s[3]))
         {
-            if (!s.ContainsAnyExceptInRange('0', '9'))
+            if (AllDigits(s))
             {
                 return TryParseDigits(s, out utc);
             }
@@ -110,6 +110,19 @@ public static partial class FeedDates
     }
 
     private static bool IsDigit(char c) => (uint)(c - '0') <= 9;
+
+    // Not span.ContainsAnyExceptInRange: on .NET 10 that allocates 96 bytes per call for char spans.
+    private static bool AllDigits(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+        {
+            if (!IsDigit(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static bool TryParseDigits(ReadOnlySpan<char> s, out DateTimeOffset utc)
     {
