@@ -76,7 +76,7 @@ public static partial class FeedDates
         {
             return digits <= 2 && !p.HasTime && TryReadTime(s, ref i, value, ref p);
         }
-        if (next is '/' or '.' or '-' && IsDigit(afterNext) && p.GroupSeparator == '\0' && !p.HasTime)
+        if (next is '/' or '.' or '-' && IsDigit(afterNext) && p.GroupSeparator == '\0')
         {
             return TryReadGroup(s, ref i, value, digits, ref p);
         }
@@ -198,6 +198,14 @@ public static partial class FeedDates
             return false;
         }
         var word = buffer[..length];
+        if (length == 1 && word[0] is 'a' or 'p' && p.HasTime && !p.Am && !p.Pm
+            && i + 1 < s.Length && s[i] == '.' && (s[i + 1] | 0x20) == 'm' && (i + 2 == s.Length || !char.IsLetter(s[i + 2])))
+        {
+            // AP style "10:00 a.m."
+            (p.Am, p.Pm) = (word[0] == 'a', word[0] == 'p');
+            i += 2;
+            return true;
+        }
         if (length == 1 && word[0] < 0x80)
         {
             return TryReadLetter(word[0], ref p, out isZone);

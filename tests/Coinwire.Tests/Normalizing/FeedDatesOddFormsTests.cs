@@ -79,4 +79,10 @@ public class FeedDatesOddFormsTests
 
     [Fact]
     public void IsoDateWithRfcZoneName() => Parses("2022-12-05T10:00:00 GMT", "2022-12-05T10:00:00Z");
+
+    [Fact]
+    public void Meridiem_ApStyleWithDots() => Parses("Dec. 5, 2022 10:00 a.m. ET", "2022-12-05T15:00:00Z");
+
+    [Fact]
+    public void TimeBeforeDottedDate() => Parses("10:00 05.12.2022", "2022-12-05T10:00:00Z");
 }
