@@ -66,7 +66,7 @@ public static partial class FeedDates
                 return true;
             }
         }
-        return TryParseText(s, out utc);
+        return TryParseRfc1123(s, out utc) || TryParseText(s, out utc);
     }
 
     /// <summary>

@@ -40,6 +40,12 @@ public class FeedDatesTests
     public void UnknownZoneWord_Fails() => FeedDatesAssert.Fails("Mon, 05 Dec 2022 10:00:00 XYZ");
 
     [Fact]
+    public void UnknownWeekdayWord_Fails() => FeedDatesAssert.Fails("Xyz, 05 Dec 2022 10:00:00 GMT");
+
+    [Fact]
+    public void InvalidOffsetMinutes_Fails() => FeedDatesAssert.Fails("Mon, 05 Dec 2022 10:00:00 +0075");
+
+    [Fact]
     public void TimeWithoutDate_Fails() => FeedDatesAssert.Fails("10:00:00 GMT");
 
     [Fact]
