@@ -16,8 +16,14 @@ namespace Coinwire.Normalizing;
 /// 14 = <c>yyyyMMddHHmmss</c>; any other length fails.</item>
 /// <item>Military single-letter zones other than <c>Z</c> count as UTC (RFC 2822 §4.3: RFC 822 defined their signs backwards).</item>
 /// <item><c>24:00</c> is midnight at the end of the day; a leap second <c>:60</c> becomes <c>:59</c>; fractions beyond 100 ns are truncated.</item>
-/// <item>Unknown words outside parentheses fail the parse rather than guessing (an unknown zone would shift the time by hours).</item>
-/// <item>A date with no year (<c>5 декабря 10:00</c>) fails: <see cref="TryParse(string, out DateTimeOffset)"/> has no clock to guess it from.</item>
+/// <item>Zone abbreviations: CST = US Central (not China), IST = India (not Ireland/Israel), BST = British Summer Time,
+/// AST = Atlantic; ET/CT/MT/PT = standard time (as feedparser). A numeric offset wins over a name (<c>-0500 (EST)</c>).</item>
+/// <item>Unknown words outside parentheses, and impossible offsets (beyond ±14:00, minutes over 59, feedparser's <c>+3000</c>),
+/// fail the parse rather than guessing: a wrong zone shifts the time by hours, while a failure lets the caller fall back to the fetch time.</item>
+/// <item>Localized names: English, German, French, Spanish, Italian, Portuguese, Dutch, Russian (nominative and genitive),
+/// full, abbreviated or any unambiguous 3+ letter prefix, any case, with or without accents; weekday-or-month words
+/// (<c>mar</c>) are the month only when no other month word is present.</item>
+/// <item>A date with no day (<c>Dec 2022</c>) or no year (<c>5 декабря 10:00</c>) fails: <see cref="TryParse(string, out DateTimeOffset)"/> has no clock to guess it from.</item>
 /// </list>
 /// Plausibility (too old, in the future) is <see cref="TryNormalize"/>'s job, not the parser's.
 /// </remarks>

@@ -5,7 +5,11 @@ using Coinwire.Normalizing;
 
 namespace Coinwire.Tests.Normalizing;
 
-/// <summary>Every raw published/updated string in the feed corpus, parsed by FeedDates and compared with feedparser 6.0.10.</summary>
+/// <summary>
+/// Every raw published/updated string in the feed corpus, parsed by FeedDates and compared with feedparser 6.0.10
+/// (to the second: feedparser drops fractions). Result at the time of writing, over 4,217 strings: agree 4,144,
+/// differ 41 (all listed below), both fail 0, only FeedDates 30 (listed), only feedparser 2 (one string, listed).
+/// </summary>
 public class FeedDatesCorpusTests
 {
     private const string FeedparserMisreadsSlashedDate =
