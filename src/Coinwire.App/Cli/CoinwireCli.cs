@@ -54,10 +54,12 @@ public static class CoinwireCli
     private static RootCommand BuildRoot(CliContext io)
     {
         var root = new RootCommand("Coinwire: a self-hosted crypto news wire.");
-        root.Options.Add(GlobalOptions.Data);
-        root.Options.Add(GlobalOptions.Sources);
-        root.Subcommands.Add(RunCommand.Build(io));
-        root.Subcommands.Add(StatsCommand.Build(io));
+        var g = new GlobalOptions();
+        root.Options.Add(g.Data);
+        root.Options.Add(g.Sources);
+        root.Subcommands.Add(RunCommand.Build(io, g));
+        root.Subcommands.Add(StatsCommand.Build(io, g));
+        root.Subcommands.Add(SourcesCommands.Build(io, g));
         return root;
     }
 }

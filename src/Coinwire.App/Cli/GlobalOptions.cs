@@ -2,11 +2,14 @@ using System.CommandLine;
 
 namespace Coinwire.App.Cli;
 
-/// <summary>Options accepted before or after any subcommand.</summary>
-public static class GlobalOptions
+/// <summary>
+/// Options accepted before or after any subcommand. A fresh set per command tree: an option belongs to one parent,
+/// so trees built side by side (tests) must not share instances.
+/// </summary>
+public sealed class GlobalOptions
 {
     /// <summary><c>--data DIR</c>: the SQLite store and files.</summary>
-    public static readonly Option<string> Data = new("--data")
+    public Option<string> Data { get; } = new("--data")
     {
         Description = "Folder for the SQLite store and files",
         DefaultValueFactory = _ => "./data",
@@ -14,7 +17,7 @@ public static class GlobalOptions
     };
 
     /// <summary><c>--sources FILE</c>: the sources list.</summary>
-    public static readonly Option<string> Sources = new("--sources")
+    public Option<string> Sources { get; } = new("--sources")
     {
         Description = "Sources file (YAML)",
         DefaultValueFactory = _ => "sources.yaml",

@@ -7,7 +7,7 @@ namespace Coinwire.App.Cli;
 public static class RunCommand
 {
     /// <summary>Builds the command.</summary>
-    public static Command Build(CliContext io)
+    public static Command Build(CliContext io, GlobalOptions g)
     {
         var port = new Option<int>("--port") { Description = "HTTP port on localhost", DefaultValueFactory = _ => 5080 };
         var demo = new Option<bool>("--demo") { Description = "Also load the bundled sample content (works offline)" };
@@ -19,7 +19,7 @@ public static class RunCommand
             {
                 throw new CliException($"--port must be between 1 and 65535, got {portValue}", ExitCodes.Usage);
             }
-            var options = new WebHostOptions(parse.GetValue(GlobalOptions.Data)!, portValue, parse.GetValue(demo));
+            var options = new WebHostOptions(parse.GetValue(g.Data)!, portValue, parse.GetValue(demo));
             await WebHost.RunAsync(options, io, ct);
             return ExitCodes.Ok;
         });

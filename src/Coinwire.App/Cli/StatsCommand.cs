@@ -8,13 +8,13 @@ namespace Coinwire.App.Cli;
 public static class StatsCommand
 {
     /// <summary>Builds the command.</summary>
-    public static Command Build(CliContext io)
+    public static Command Build(CliContext io, GlobalOptions g)
     {
         var json = GlobalOptions.Json();
         var command = new Command("stats", "Counts of sources, items, stories, articles and jobs") { json };
         command.SetAction(async (parse, ct) =>
         {
-            var store = await CommandStore.OpenAsync(parse.GetValue(GlobalOptions.Data)!, ct);
+            var store = await CommandStore.OpenAsync(parse.GetValue(g.Data)!, ct);
             var stats = await StoreStats.ReadAsync(store, ct);
             if (parse.GetValue(json))
             {
