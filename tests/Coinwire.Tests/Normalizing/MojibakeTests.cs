@@ -40,10 +40,15 @@ public class MojibakeTests
     [InlineData("Windows-1252 as Latin-1: it\u0092s", "Windows-1252 as Latin-1: it’s")]
     [InlineData("â\u0080¦", "…")]
     [InlineData("ï»¿Title", "Title")]
+    [InlineData("Mixed: cafÃ© and a correct ’ and « déjà »", "Mixed: café and a correct ’ and « déjà »")]
+    [InlineData("Ð² Ð¼Ð¸Ñ€Ðµ", "в мире")]
+    [InlineData("Ã¤Â¸Â­Ã¦â€“â€¡", "中文")]
     public void KnownMojibake_IsRepaired(string broken, string expected)
     {
         Assert.True(Mojibake.IsLikely(broken));
         Assert.Equal(expected, Mojibake.Repair(broken));
+        Assert.False(Mojibake.IsLikely(expected));
+        Assert.Equal(expected, Mojibake.Repair(expected));
     }
 
     [Theory]
