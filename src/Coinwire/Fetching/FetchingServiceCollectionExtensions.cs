@@ -64,6 +64,8 @@ public static class FetchingServiceCollectionExtensions
                     PooledConnectionLifetime = TimeSpan.FromMinutes(5),
                     PooledConnectionIdleTimeout = TimeSpan.FromMinutes(1),
                     MaxResponseHeadersLength = 64,
+                    // An aborted body (too large, timed out) closes the connection instead of reading on to reuse it.
+                    MaxResponseDrainSize = 0,
                     ConnectCallback = guard.ConnectCallback(() => !guarded || options.CurrentValue.AllowPrivateNetworks),
                 };
             })

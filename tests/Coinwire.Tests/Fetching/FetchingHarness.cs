@@ -15,14 +15,20 @@ internal sealed class LoopbackOnlyConnector : ITcpConnector
 {
     private readonly SocketTcpConnector _real = new();
 
+    private long _bytesRead;
+
     public ConcurrentQueue<IPEndPoint> Attempts { get; } = new();
 
-    public ValueTask<Stream> ConnectAsync(IPEndPoint endPoint, CancellationToken cancellationToken)
+    /// <summary>Bytes read off all connections so far, headers included.</summary>
+    public long BytesRead => Interlocked.Read(ref _bytesRead);
+
+    public async ValueTask<Stream> ConnectAsync(IPEndPoint endPoint, CancellationToken cancellationToken)
     {
         Attempts.Enqueue(endPoint);
         if (!IPAddress.IsLoopback(endPoint.Address))
             throw new SocketException((int)SocketError.ConnectionRefused);
-        return _real.ConnectAsync(endPoint, cancellationToken);
+        var stream = await _real.ConnectAsync(endPoint, cancellationToken);
+        return new CountingStream(stream, n => Interlocked.Add(ref _bytesRead, n));
     }
 }
 
