@@ -116,8 +116,14 @@ public sealed class CoinTagger
             return -1;
         }
         var first = mentions[0];
-        var next = mentions.FirstOrDefault(m => m.Coin != first.Coin);
-        return next != default && TextSpans.IsListGap(title, first.End, next.Start) ? -1 : first.Coin;
+        var nextIndex = mentions.FindIndex(m => m.Coin != first.Coin);
+        if (nextIndex < 0)
+        {
+            return first.Coin;
+        }
+        // "Polygon (MATIC) vs Solana": measure the gap from the first coin's last mention before the next coin.
+        var lastSame = mentions[nextIndex - 1];
+        return TextSpans.IsListGap(title, lastSame.End, mentions[nextIndex].Start) ? -1 : first.Coin;
     }
 
     /// <summary>Keeps ambiguous mentions only when something supports them; unambiguous ones always stay.</summary>
@@ -143,9 +149,14 @@ public sealed class CoinTagger
     {
         var m = mentions[index];
         var sameCoin = mentions.Where((o, j) => j != index && o.Coin == m.Coin).Concat(context ?? []).Where(o => o.Coin == m.Coin);
-        if (sameCoin.Any(o => !o.Ambiguous || o.Folded != m.Folded))
+        if (sameCoin.Any(o => !o.Ambiguous || o.Folded != m.Folded || o.Kind != m.Kind))
         {
             return true;
+        }
+        // "Cross-Chain", "Gas-free": a common word glued into a compound is the word.
+        if (m.Kind == SurfaceKind.Name && ((m.Start > 0 && text[m.Start - 1] == '-') || (m.End < text.Length && text[m.End] == '-')))
+        {
+            return false;
         }
         var after = TextSpans.WordsAfter(text, m.End, 2);
         if (after.Count > 0 && (CueWords.After.Contains(after[0]) || (after.Count > 1 && after[0] is "price" or "token" or "coin" && CueWords.After.Contains(after[1]))))

@@ -11,7 +11,8 @@ internal static class CueWords
         "dips", "drops", "falls", "slides", "plunges", "tumbles", "crashes", "pumps", "dumps", "breakout", "bulls", "bears",
         "chart", "analysis", "prediction", "forecast", "outlook", "validators", "nodes", "upgrade", "hard", "fork", "burn",
         "supply", "unlock", "listing", "usd", "usdt", "perpetual", "perps", "dao", "wallet", "bridge", "defi", "nft", "nfts",
-        "l2", "layer", "market", "trading", "investors", "traders", "treasury", "tvl", "mainnet", "hits", "eyes",
+        "l2", "layer", "market", "trading", "investors", "traders", "treasury", "tvl", "hits", "eyes",
+        "exploit", "exploited", "exploiter", "hack", "hacked", "hacker", "attack", "governance", "v2", "v3",
     };
 
     public static readonly HashSet<string> Before = new(StringComparer.Ordinal)

@@ -87,15 +87,16 @@ internal static class TextSpans
         return text[(i + 1)..e].ToLowerInvariant();
     }
 
-    /// <summary>True when the text between two mentions only joins them into a list ("BTC, ETH and XRP").</summary>
+    /// <summary>True when the text between two mentions only joins them into a list ("BTC, ETH and XRP", "Nexo (NEXO), 1inch").</summary>
     public static bool IsListGap(string text, int from, int to)
     {
-        if (to < from || to - from > 8)
+        if (to < from || to - from > 12)
         {
             return false;
         }
-        var gap = text[from..to].Trim().ToLowerInvariant();
-        return gap is "" or "," or "&" or "/" or "and" or "or" or "vs" or "vs." or ", and" or "+" or "-" or "x";
+        // Adjacent words ("Aave DAO", "Bitcoin Rally") are one phrase, not a list.
+        var gap = text[from..to].Trim(' ', '(', ')').ToLowerInvariant();
+        return gap is "," or "&" or "/" or "and" or "or" or "vs" or "vs." or ", and" or "+" or "x" or "versus";
     }
 
     /// <summary>True when most letters are upper case (a shouting headline, where case says nothing about tickers).</summary>

@@ -39,7 +39,7 @@ public sealed class TopicClassifier
             var topicIndex = Array.IndexOf(Priority, topic);
             foreach (var raw in list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                var weight = raw[0] switch { '~' => 0.5, '!' => 2.0, _ => 1.0 };
+                var weight = raw.StartsWith("!!", StringComparison.Ordinal) ? 3.0 : raw[0] switch { '~' => 0.5, '!' => 2.0, _ => 1.0 };
                 var word = raw.TrimStart('~', '!');
                 var prefix = word.EndsWith('*');
                 patterns.Add(prefix ? word[..^1] : word);

@@ -2,7 +2,7 @@ namespace Coinwire.Tagging;
 
 /// <summary>
 /// Keyword lists per topic. <c>*</c> ends a prefix (hack* = hack, hacked, hackers), <c>~</c> starts a weak cue
-/// (half weight), <c>!</c> a strong one (double weight). Matching is case-insensitive on word boundaries.
+/// (half weight), <c>!</c> a strong one (double weight), <c>!!</c> a decisive one (triple). Matching is case-insensitive on word boundaries.
 /// </summary>
 internal static class TopicKeywords
 {
@@ -17,8 +17,8 @@ internal static class TopicKeywords
             "watchdog,sfc,vara,finra,nydfs,fdic,occ,lobby*,politic*,election*,president*,crackdown,illegal,jurisdiction*," +
             "securities law*,unregistered,registration,approves bill,~approval,~approve*,~warn*,~probe*,~investigat*",
         [Topics.Security] =
-            "!hack*,!exploit*,stolen,steal*,theft,!phishing,scam*,~fraudster*,rug pull*,rugpull*,rugged,drain*," +
-            "attacker*,~attack*,vulnerab*,breach*,malware,ransomware,lazarus,cyber*,security,bug bount*,bounty," +
+            "!!hack*,!!exploit*,!stolen,steal*,trojan*,theft,!phishing,scam*,~fraudster*,rug pull*,rugpull*,rugged,drain*," +
+            "attacker*,attack*,vulnerab*,breach*,malware,ransomware,lazarus,cyber*,security,bug bount*,bounty," +
             "compromised,heist,ponzi,impersonat*,audit*,private key*,seed phrase*,mixer*,tornado cash,laundering,~fake,~fraud",
         [Topics.DeFi] =
             "!defi,decentralized finance,dex,dexs,dexes,decentralized exchange*,liquidity pool*,lending,borrow*,yield*,tvl," +

@@ -31,6 +31,7 @@ internal static partial class CoinDataGenerator
         var curated = ReadLines(Path.Combine(toolsDir, "curated.tsv")).Select(l => l.Split('\t')).ToList();
         var blocks = Surfaces(curated, "block").ToHashSet(StringComparer.OrdinalIgnoreCase);
         var acronyms = Surfaces(curated, "acronym").ToHashSet(StringComparer.Ordinal);
+        var jargon = Surfaces(curated, "jargon").ToHashSet(StringComparer.OrdinalIgnoreCase);
         var drops = curated.Where(c => c[0] == "drop").Select(c => c[1]).ToHashSet(StringComparer.Ordinal);
 
         var coins = new Dictionary<string, Coin>(StringComparer.Ordinal);
@@ -100,6 +101,7 @@ internal static partial class CoinDataGenerator
         var ordered = coins.Values.OrderByDescending(c => Math.Round(c.Prior, 2)).ThenBy(c => c.Ticker, StringComparer.Ordinal).ToList();
         var nameOwner = new Dictionary<string, Coin>(StringComparer.OrdinalIgnoreCase);
         var tickerOwner = new Dictionary<string, Coin>(StringComparer.Ordinal);
+        var derivedNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         // Curated aliases claim their surfaces first, then coins by prior: a surface belongs to one coin only.
         foreach (var coin in ordered)
         {
@@ -110,11 +112,14 @@ internal static partial class CoinDataGenerator
         }
         foreach (var coin in ordered)
         {
-            foreach (var n in NameCandidates(coin, blocks, acronyms))
+            foreach (var (n, derived) in NameCandidates(coin, blocks, acronyms))
             {
-                nameOwner.TryAdd(n, coin);
+                if (!jargon.Contains(n) && nameOwner.TryAdd(n, coin) && derived)
+                {
+                    derivedNames.Add(n);
+                }
             }
-            foreach (var t in coin.Tickers.Prepend(coin.Ticker))
+            foreach (var t in coin.Tickers.Prepend(coin.Ticker).Where(t => !jargon.Contains(t)))
             {
                 tickerOwner.TryAdd(t, coin);
             }
@@ -126,7 +131,7 @@ internal static partial class CoinDataGenerator
         foreach (var coin in ordered)
         {
             var names = nameOwner.Where(kv => kv.Value == coin).Select(kv => kv.Key)
-                .Select(n => IsCommon(n, common) && !coin.CuratedNames.Contains(n) ? "~" + n : n);
+                .Select(n => !coin.CuratedNames.Contains(n) && (IsCommon(n, common) || acronyms.Contains(n.ToUpperInvariant()) || derivedNames.Contains(n)) ? "~" + n : n);
             var tickers = tickerOwner.Where(kv => kv.Value == coin).Select(kv => kv.Key)
                 .Select(t => IsAmbiguousTicker(t, common, acronyms) ? "~" + t : t);
             var prior = (int)Math.Round(coin.Prior * 100);
@@ -136,7 +141,8 @@ internal static partial class CoinDataGenerator
         return sb.ToString();
     }
 
-    private static IEnumerable<string> NameCandidates(Coin coin, HashSet<string> blocks, HashSet<string> acronyms)
+    /// <summary>Names of a coin; derived = made by dropping "The " or a suffix such as " Token" (such stems need a cue).</summary>
+    private static IEnumerable<(string Name, bool Derived)> NameCandidates(Coin coin, HashSet<string> blocks, HashSet<string> acronyms)
     {
         var all = new List<string>();
         // An all-caps name equal to the ticker ("XRP", "SQD") is the ticker; "Aave" or "Pepe" is also a name.
@@ -145,6 +151,7 @@ internal static partial class CoinDataGenerator
             all.Add(coin.Name);
         }
         all.AddRange(coin.Names);
+        var originals = all.ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var n in all.ToList())
         {
             var stem = n.StartsWith("The ", StringComparison.Ordinal) ? n[4..] : n;
@@ -162,7 +169,8 @@ internal static partial class CoinDataGenerator
             }
         }
         return all.Where(n => n.Length >= 3 && !blocks.Contains(n) && !n.Contains('\t', StringComparison.Ordinal))
-            .Distinct(StringComparer.OrdinalIgnoreCase);
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Select(n => (n, !originals.Contains(n)));
     }
 
     private static bool IsCommon(string name, HashSet<string> common) => common.Contains(name.ToLowerInvariant());
