@@ -158,8 +158,8 @@ public sealed class CoinTagger
         {
             return false;
         }
-        var after = TextSpans.WordsAfter(text, m.End, 2);
-        if (after.Count > 0 && (CueWords.After.Contains(after[0]) || (after.Count > 1 && after[0] is "price" or "token" or "coin" && CueWords.After.Contains(after[1]))))
+        var after = TextSpans.WordsAfter(text, m.End, 1);
+        if (after.Count > 0 && (CueWords.After.Contains(after[0]) || (m.Kind == SurfaceKind.Name && CueWords.AfterName.Contains(after[0]))))
         {
             return true;
         }

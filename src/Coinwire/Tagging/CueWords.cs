@@ -3,22 +3,28 @@ namespace Coinwire.Tagging;
 /// <summary>Words next to an ambiguous name or ticker ("LINK price", "buy DOT") that say it is the coin.</summary>
 internal static class CueWords
 {
+    /// <summary>After an ambiguous ticker or name: market words that only a coin takes.</summary>
     public static readonly HashSet<string> After = new(StringComparer.Ordinal)
     {
-        "token", "tokens", "coin", "coins", "price", "prices", "network", "protocol", "blockchain", "mainnet", "testnet",
-        "ecosystem", "foundation", "holders", "whales", "staking", "stakers", "airdrop", "etf", "etfs", "futures",
-        "community", "developers", "devs", "labs", "rally", "rallies", "surges", "soars", "jumps", "spikes", "gains", "climbs",
-        "dips", "drops", "falls", "slides", "plunges", "tumbles", "crashes", "pumps", "dumps", "breakout", "bulls", "bears",
-        "chart", "analysis", "prediction", "forecast", "outlook", "validators", "nodes", "upgrade", "hard", "fork", "burn",
-        "supply", "unlock", "listing", "usd", "usdt", "perpetual", "perps", "dao", "wallet", "bridge", "defi", "nft", "nfts",
-        "l2", "layer", "market", "trading", "investors", "traders", "treasury", "tvl", "hits", "eyes",
-        "exploit", "exploited", "exploiter", "hack", "hacked", "hacker", "attack", "governance", "v2", "v3",
+        "token", "tokens", "coin", "coins", "price", "prices", "holders", "whales", "staking", "stakers", "airdrop", "etf",
+        "etfs", "futures", "rally", "rallies", "rallied", "surges", "surged", "soars", "soared", "jumps", "jumped", "spikes",
+        "gains", "climbs", "dips", "drops", "falls", "slides", "plunges", "tumbles", "crashes", "pumps", "dumps", "skyrockets",
+        "breakout", "bulls", "bears", "chart", "analysis", "prediction", "forecast", "outlook", "burn", "supply", "unlock",
+        "outperforms", "accelerates", "rebounds", "bounces",
     };
 
+    /// <summary>After an ambiguous name only: words that make a capitalized word a project ("Harmony Protocol", "Curve exploit").</summary>
+    public static readonly HashSet<string> AfterName = new(StringComparer.Ordinal)
+    {
+        "network", "protocol", "blockchain", "mainnet", "testnet", "ecosystem", "foundation", "labs", "developers", "devs",
+        "validators", "nodes", "upgrade", "hard", "fork", "dao", "treasury", "governance", "exploit", "exploited", "exploiter",
+        "hack", "hacked", "hacker", "hackers", "attack", "v2", "v3", "chain", "finance", "community",
+    };
+
+    /// <summary>Before an ambiguous ticker or name.</summary>
     public static readonly HashSet<string> Before = new(StringComparer.Ordinal)
     {
         "buy", "buying", "sell", "selling", "accumulate", "accumulates", "accumulating", "hodl", "stake", "staked",
-        "crypto", "altcoin", "altcoins", "token", "coin", "native", "long", "short", "shorts", "longs", "dumps", "worth",
-        "million", "billion", "trillion", "m", "b", "k",
+        "native", "long", "short", "shorts", "longs", "million", "billion", "trillion", "m", "b", "k",
     };
 }

@@ -10,6 +10,9 @@ internal readonly record struct Mention(int Coin, int Start, int End, SurfaceKin
 /// </summary>
 internal sealed class MentionFinder
 {
+    /// <summary>Below this prior, a bare ticker needs the same support as an ambiguous one.</summary>
+    public const double ObscurePrior = 0.45;
+
     private readonly CoinDictionary _dictionary;
     private readonly AhoCorasick _automaton;
 
@@ -74,7 +77,8 @@ internal sealed class MentionFinder
                     {
                         continue;
                     }
-                    ambiguous = !dollar && (s.Ambiguous || shouting);
+                    // A rarely-covered coin's ticker alone is more often some other acronym ("UFC's", "GPU prices").
+                    ambiguous = !dollar && (s.Ambiguous || shouting || _dictionary.Coins[s.Coin].Prior < ObscurePrior);
                     break;
                 default:
                     if (s.Ambiguous && !char.IsUpper(text[start]))

@@ -133,7 +133,7 @@ internal static partial class CoinDataGenerator
             var names = nameOwner.Where(kv => kv.Value == coin).Select(kv => kv.Key)
                 .Select(n => !coin.CuratedNames.Contains(n) && (IsCommon(n, common) || acronyms.Contains(n.ToUpperInvariant()) || derivedNames.Contains(n)) ? "~" + n : n);
             var tickers = tickerOwner.Where(kv => kv.Value == coin).Select(kv => kv.Key)
-                .Select(t => IsAmbiguousTicker(t, common, acronyms) ? "~" + t : t);
+                .Select(t => IsAmbiguousTicker(t, common, acronyms) || coin.Name.EndsWith(" Fan Token", StringComparison.Ordinal) ? "~" + t : t);
             var prior = (int)Math.Round(coin.Prior * 100);
             sb.Append(CultureInfo.InvariantCulture, $"{coin.Ticker}\t{coin.Name}\t{prior}\t{string.Join('|', names)}\t{string.Join('|', tickers)}\n");
         }
