@@ -40,8 +40,9 @@ public sealed class CoinTagger
         Accumulate(titleMentions, evidence, inTitle: true);
         Accumulate(bodyMentions, evidence, inTitle: false);
         var subject = SubjectCoin(title, titleMentions);
+        var priced = PricedCoins(title, titleMentions);
 
-        var scored = evidence.Select(kv => Score(kv.Key, kv.Value, kv.Key == subject))
+        var scored = evidence.Select(kv => Score(kv.Key, kv.Value, (kv.Key == subject ? 0.5 : 0) + (priced.Contains(kv.Key) ? 1.0 : 0)))
             .Where(c => c.Match.Confidence >= Threshold)
             .OrderByDescending(c => c.Rank).ThenBy(c => c.Match.Ticker, StringComparer.Ordinal)
             .ToList();
@@ -74,12 +75,12 @@ public sealed class CoinTagger
         public int Mentions { get; set; }
     }
 
-    private (CoinMatch Match, double Rank) Score(int coin, CoinEvidence e, bool subject)
+    private (CoinMatch Match, double Rank) Score(int coin, CoinEvidence e, double bonus)
     {
         var info = _dictionary.Coins[coin];
         var strength = Math.Min(e.Title, 2.0) + (BodyWeight * Math.Min(e.Body, 3.0));
         var confidence = 1 - Math.Exp(-1.8 * strength * (0.45 + (0.55 * info.Prior)));
-        var rank = (strength + (subject ? 0.5 : 0)) * (0.6 + (0.4 * info.Prior));
+        var rank = (strength + bonus) * (0.6 + (0.4 * info.Prior));
         return (new CoinMatch(info.Ticker, info.Name, Math.Round(confidence, 3), e.Mentions), rank);
     }
 
@@ -106,6 +107,22 @@ public sealed class CoinTagger
             }
             e.Mentions++;
         }
+    }
+
+    /// <summary>Coins whose price the title discusses ("Boost BNB Price", "the price of XRP"): the story is about them.</summary>
+    private static HashSet<int> PricedCoins(string title, List<Mention> mentions)
+    {
+        var priced = new HashSet<int>();
+        foreach (var m in mentions)
+        {
+            var after = TextSpans.WordsAfter(title, m.End, 1);
+            var before = TextSpans.WordBefore(title, m.Start);
+            if ((after.Count > 0 && after[0] is "price" or "prices") || (before == "of" && title[..m.Start].TrimEnd().EndsWith("price of", StringComparison.OrdinalIgnoreCase)))
+            {
+                priced.Add(m.Coin);
+            }
+        }
+        return priced;
     }
 
     /// <summary>The coin named first in the title, unless it only opens a list ("BTC, ETH and SOL rally").</summary>

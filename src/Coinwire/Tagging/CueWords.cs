@@ -10,7 +10,7 @@ internal static class CueWords
         "etfs", "futures", "rally", "rallies", "rallied", "surges", "surged", "soars", "soared", "jumps", "jumped", "spikes",
         "gains", "climbs", "dips", "drops", "falls", "slides", "plunges", "tumbles", "crashes", "pumps", "dumps", "skyrockets",
         "breakout", "bulls", "bears", "chart", "analysis", "prediction", "forecast", "outlook", "burn", "supply", "unlock",
-        "outperforms", "accelerates", "rebounds", "bounces",
+        "outperforms", "accelerates", "rebounds", "bounces", "stablecoin",
     };
 
     /// <summary>After an ambiguous name only: words that make a capitalized word a project ("Harmony Protocol", "Curve exploit").</summary>
@@ -18,7 +18,7 @@ internal static class CueWords
     {
         "network", "protocol", "blockchain", "mainnet", "testnet", "ecosystem", "foundation", "labs", "developers", "devs",
         "validators", "nodes", "upgrade", "hard", "fork", "dao", "treasury", "governance", "exploit", "exploited", "exploiter",
-        "hack", "hacked", "hacker", "hackers", "attack", "v2", "v3", "chain", "finance", "community",
+        "hack", "hacked", "hacker", "hackers", "attack", "v2", "v3", "chain", "finance", "community", "bridge",
     };
 
     /// <summary>Before an ambiguous ticker or name.</summary>

@@ -61,4 +61,42 @@ public class PublisherSectionTests(ITestOutputHelper output)
         Assert.True((double)hits["nft"] / totals["nft"] >= 0.5);
         Assert.True((double)hits["defi"] / totals["defi"] >= 0.3);
     }
+
+    [Fact]
+    public void FeedCategories_AgreeWithTopics()
+    {
+        var dir = TaggingDir();
+        if (dir is null)
+        {
+            Assert.Skip("../shared is not available");
+            return;
+        }
+        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Markets"] = Topics.Market, ["Trading"] = Topics.Market, ["Price Analysis"] = Topics.Market, ["Market Updates"] = Topics.Market,
+            ["Policy"] = Topics.Regulation, ["Regulation"] = Topics.Regulation, ["Regulation News"] = Topics.Regulation, ["Law"] = Topics.Regulation,
+            ["Business"] = Topics.Business, ["Business News"] = Topics.Business, ["Startups"] = Topics.Business, ["Funding"] = Topics.Business,
+            ["Tech"] = Topics.Technology, ["Technology"] = Topics.Technology, ["Technology News"] = Topics.Technology,
+            ["NFT"] = Topics.Nft, ["NFTs"] = Topics.Nft, ["Metaverse"] = Topics.Nft, ["DeFi"] = Topics.DeFi,
+            ["Mining"] = Topics.Mining, ["Bitcoin Mining"] = Topics.Mining, ["Hacks"] = Topics.Security, ["cybersecurity"] = Topics.Security,
+            ["Scams"] = Topics.Security, ["Stablecoin"] = Topics.Stablecoins, ["Stablecoins"] = Topics.Stablecoins,
+        };
+        int total = 0, agree = 0;
+        foreach (var f in File.ReadLines(Path.Combine(dir, "feed_item_categories.tsv")).Skip(1).Select(l => l.Split('\t')))
+        {
+            var wanted = f[3].Split('|').Where(map.ContainsKey).Select(c => map[c]).ToHashSet();
+            if (wanted.Count == 0)
+            {
+                continue;
+            }
+            total++;
+            var scores = TopicClassifier.Default.Score(f[2]);
+            agree += scores.Take(2).Any(t => wanted.Contains(t.Topic)) ? 1 : 0;
+        }
+        var rate = (double)agree / total;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"feed categories: a mapped topic among the top two in {rate:P1} of {total}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"feed categories: a mapped topic among the top two in {rate:P1} of {total}"));
+        // Publishers file one story under several sections and topics overlap, so agreement is far from 100 %.
+        Assert.True(rate >= 0.5, $"topic agreement {rate:P1}");
+    }
 }
