@@ -12,7 +12,7 @@ internal static class AtomAdapter
             Id = entry.Id,
             Title = entry.Title?.Value,
             TitleIsHtml = entry.Title?.IsHtml ?? false,
-            Link = PickLink(entry.Links),
+            Link = PickLink(entry.Links) ?? (Xml.XmlUris.LooksLikeWebUrl(entry.Id) ? entry.Id : null),
             Summary = summary,
             Content = content,
             Language = entry.Language ?? feedLanguage,

@@ -29,7 +29,7 @@ internal static class AtomEntryReader
             {
                 reader.Read();
             }
-            else if (names.IsAtom(reader.NamespaceURI))
+            else if (names.IsAtom(reader.NamespaceURI) || (object)reader.NamespaceURI == names.Empty)
             {
                 ReadAtomChild(reader, names, entry);
             }
@@ -55,11 +55,13 @@ internal static class AtomEntryReader
         var name = reader.LocalName;
         if ((object)name == n.Id)
         {
-            entry.Id ??= RssItemReader.NullIfBlank(ElementContent.Read(reader));
+            var value = RssItemReader.NullIfBlank(ElementContent.Read(reader));
+            entry.Id ??= value;
         }
         else if ((object)name == n.Title)
         {
-            entry.Title ??= AtomText.Read(reader, n);
+            var value = AtomText.Read(reader, n);
+            entry.Title ??= value;
         }
         else if ((object)name == n.Link)
         {
@@ -67,15 +69,18 @@ internal static class AtomEntryReader
         }
         else if ((object)name == n.Published || (object)name == n.Issued)
         {
-            entry.Published ??= RssItemReader.NullIfBlank(ElementContent.Read(reader));
+            var value = RssItemReader.NullIfBlank(ElementContent.Read(reader));
+            entry.Published ??= value;
         }
         else if ((object)name == n.Updated || (object)name == n.Modified)
         {
-            entry.Updated ??= RssItemReader.NullIfBlank(ElementContent.Read(reader));
+            var value = RssItemReader.NullIfBlank(ElementContent.Read(reader));
+            entry.Updated ??= value;
         }
         else if ((object)name == n.Created)
         {
-            entry.Created ??= RssItemReader.NullIfBlank(ElementContent.Read(reader));
+            var value = RssItemReader.NullIfBlank(ElementContent.Read(reader));
+            entry.Created ??= value;
         }
         else if ((object)name == n.Author)
         {
@@ -83,11 +88,13 @@ internal static class AtomEntryReader
         }
         else if ((object)name == n.Summary)
         {
-            entry.Summary ??= AtomText.Read(reader, n);
+            var value = AtomText.Read(reader, n);
+            entry.Summary ??= value;
         }
         else if ((object)name == n.Content)
         {
-            entry.Content ??= AtomText.Read(reader, n);
+            var value = AtomText.Read(reader, n);
+            entry.Content ??= value;
         }
         else if ((object)name == n.Category)
         {

@@ -22,11 +22,13 @@ internal static class AtomPerson
         {
             if (reader.NodeType == XmlNodeType.Element && (object)reader.LocalName == n.Name)
             {
-                name ??= RssItemReader.NullIfBlank(ElementContent.Read(reader));
+                var value = RssItemReader.NullIfBlank(ElementContent.Read(reader));
+                name ??= value;
             }
             else if (reader.NodeType == XmlNodeType.Element && (object)reader.LocalName == n.Email)
             {
-                email ??= RssItemReader.NullIfBlank(ElementContent.Read(reader));
+                var value = RssItemReader.NullIfBlank(ElementContent.Read(reader));
+                email ??= value;
             }
             else if (reader.NodeType == XmlNodeType.Element)
             {

@@ -40,7 +40,7 @@ internal static class RssChannelWalker
             var isCore = (object)ns == n.Empty || (object)ns == n.Rss10Ns || (object)ns == n.Rss090Ns || (object)ns == rootNs;
             if (isCore && (object)name == n.Item)
             {
-                var raw = RssItemReader.Read(reader, n, xmlBase ?? linkBase ?? feedUrl);
+                var raw = RssItemReader.Read(reader, n, xmlBase ?? linkBase ?? feedUrl, rootNs);
                 feed.Items.Add(RssAdapter.ToFeedItem(raw, feed.Language));
             }
             else if (isCore && (object)name == n.Channel)
@@ -67,15 +67,18 @@ internal static class RssChannelWalker
     {
         if (isCore && (object)name == n.Title)
         {
-            feed.Title ??= ElementContent.Read(reader);
+            var value = ElementContent.Read(reader);
+            feed.Title ??= value;
         }
         else if (isCore && (object)name == n.Link)
         {
-            feed.Link ??= RssItemReader.NullIfBlank(ElementContent.Read(reader));
+            var value = RssItemReader.NullIfBlank(ElementContent.Read(reader));
+            feed.Link ??= value;
         }
         else if ((isCore || n.IsDc(ns)) && (object)name == n.Language)
         {
-            feed.Language ??= RssItemReader.NullIfBlank(ElementContent.Read(reader));
+            var value = RssItemReader.NullIfBlank(ElementContent.Read(reader));
+            feed.Language ??= value;
         }
         else
         {

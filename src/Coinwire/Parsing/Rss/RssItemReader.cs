@@ -7,8 +7,11 @@ namespace Coinwire.Parsing.Rss;
 /// <summary>Reads one <c>&lt;item&gt;</c> (RSS 0.9x/2.0 or RDF) with its content:, dc:, media:, atom:, itunes: and feedburner: children.</summary>
 internal static class RssItemReader
 {
-    /// <summary>Reads the item under the reader and moves past it; throws <see cref="XmlException"/> when the item is cut off.</summary>
-    public static RssItem Read(XmlReader reader, FeedNames names, Uri? parentBase)
+    /// <summary>
+    /// Reads the item under the reader and moves past it; throws <see cref="XmlException"/> when the item is cut off.
+    /// <paramref name="coreNs"/> is the root's namespace (some RSS 2.0 feeds declare a default namespace).
+    /// </summary>
+    public static RssItem Read(XmlReader reader, FeedNames names, Uri? parentBase, string coreNs)
     {
         var item = new RssItem
         {
@@ -26,7 +29,7 @@ internal static class RssItemReader
         {
             if (reader.NodeType == XmlNodeType.Element)
             {
-                ReadChild(reader, names, item);
+                ReadChild(reader, names, item, coreNs);
             }
             else
             {
@@ -41,17 +44,18 @@ internal static class RssItemReader
         return item;
     }
 
-    private static void ReadChild(XmlReader reader, FeedNames n, RssItem item)
+    private static void ReadChild(XmlReader reader, FeedNames n, RssItem item, string coreNs)
     {
         var name = reader.LocalName;
         var ns = reader.NamespaceURI;
-        if ((object)ns == n.Empty || (object)ns == n.Rss10Ns || (object)ns == n.Rss090Ns)
+        if ((object)ns == n.Empty || (object)ns == n.Rss10Ns || (object)ns == n.Rss090Ns || (object)ns == coreNs)
         {
             ReadCore(reader, n, item, name);
         }
         else if ((object)ns == n.ContentNs && (object)name == n.Encoded)
         {
-            item.ContentEncoded ??= ElementContent.Read(reader);
+            var value = ElementContent.Read(reader);
+            item.ContentEncoded ??= value;
         }
         else if (n.IsDc(ns))
         {
@@ -71,7 +75,8 @@ internal static class RssItemReader
         }
         else if ((object)ns == n.FeedburnerNs && (object)name == n.OrigLink)
         {
-            item.OrigLink ??= NullIfBlank(ElementContent.Read(reader));
+            var value = NullIfBlank(ElementContent.Read(reader));
+            item.OrigLink ??= value;
         }
         else
         {
@@ -83,7 +88,8 @@ internal static class RssItemReader
     {
         if ((object)name == n.Title)
         {
-            item.Title ??= ElementContent.Read(reader);
+            var value = ElementContent.Read(reader);
+            item.Title ??= value;
         }
         else if ((object)name == n.Link)
         {
@@ -93,16 +99,19 @@ internal static class RssItemReader
         }
         else if ((object)name == n.Description)
         {
-            item.Description ??= ElementContent.Read(reader);
+            var value = ElementContent.Read(reader);
+            item.Description ??= value;
         }
         else if ((object)name == n.Guid)
         {
             item.GuidIsPermaLink = !string.Equals(reader.GetAttribute(n.IsPermaLink)?.Trim(), "false", StringComparison.OrdinalIgnoreCase);
-            item.Guid ??= NullIfBlank(ElementContent.Read(reader));
+            var value = NullIfBlank(ElementContent.Read(reader));
+            item.Guid ??= value;
         }
         else if ((object)name == n.PubDate)
         {
-            item.PubDate ??= NullIfBlank(ElementContent.Read(reader));
+            var value = NullIfBlank(ElementContent.Read(reader));
+            item.PubDate ??= value;
         }
         else if ((object)name == n.Author)
         {
@@ -141,11 +150,13 @@ internal static class RssItemReader
         }
         else if ((object)name == n.Date || (object)name == n.Issued || (object)name == n.Created)
         {
-            item.DcDate ??= NullIfBlank(ElementContent.Read(reader));
+            var value = NullIfBlank(ElementContent.Read(reader));
+            item.DcDate ??= value;
         }
         else if ((object)name == n.Modified)
         {
-            item.AtomUpdated ??= NullIfBlank(ElementContent.Read(reader));
+            var value = NullIfBlank(ElementContent.Read(reader));
+            item.AtomUpdated ??= value;
         }
         else if ((object)name == n.Subject)
         {
@@ -153,7 +164,8 @@ internal static class RssItemReader
         }
         else if ((object)name == n.Language)
         {
-            item.Language ??= NullIfBlank(ElementContent.Read(reader));
+            var value = NullIfBlank(ElementContent.Read(reader));
+            item.Language ??= value;
         }
         else
         {
@@ -174,11 +186,13 @@ internal static class RssItemReader
         }
         else if ((object)name == n.Updated)
         {
-            item.AtomUpdated ??= NullIfBlank(ElementContent.Read(reader));
+            var value = NullIfBlank(ElementContent.Read(reader));
+            item.AtomUpdated ??= value;
         }
         else if ((object)name == n.Published)
         {
-            item.AtomPublished ??= NullIfBlank(ElementContent.Read(reader));
+            var value = NullIfBlank(ElementContent.Read(reader));
+            item.AtomPublished ??= value;
         }
         else
         {
@@ -195,11 +209,13 @@ internal static class RssItemReader
         }
         else if ((object)name == n.Summary)
         {
-            item.ItunesSummary ??= NullIfBlank(ElementContent.Read(reader));
+            var value = NullIfBlank(ElementContent.Read(reader));
+            item.ItunesSummary ??= value;
         }
         else if ((object)name == n.Author)
         {
-            item.ItunesAuthor ??= NullIfBlank(ElementContent.Read(reader));
+            var value = NullIfBlank(ElementContent.Read(reader));
+            item.ItunesAuthor ??= value;
         }
         else
         {
