@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using Coinwire.Parsing;
@@ -75,7 +74,7 @@ public static class FeedItemNormalizer
         {
             return null;
         }
-        var text = Mojibake.Repair(HtmlText.ToPlainText(isHtml ? value : WebUtility.HtmlEncode(value)));
+        var text = Mojibake.Repair(HtmlText.ToPlainText(isHtml ? value : HtmlEscape.Text(value)));
         return string.IsNullOrWhiteSpace(text) ? null : text;
     }
 

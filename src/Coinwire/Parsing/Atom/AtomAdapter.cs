@@ -7,6 +7,8 @@ internal static class AtomAdapter
     {
         var content = entry.Content?.AsHtml;
         var summary = entry.Summary?.AsHtml;
+        // Relative URLs in the body resolve against the content element's own xml:base when it has one.
+        var baseUri = entry.ContentBase ?? entry.BaseUri;
         var item = new FeedItem
         {
             Id = entry.Id,
@@ -16,7 +18,7 @@ internal static class AtomAdapter
             Summary = summary,
             Content = content,
             Language = entry.Language ?? feedLanguage,
-            BaseUri = entry.BaseUri,
+            BaseUri = baseUri,
             PublishedRaw = entry.Published ?? entry.Created,
             UpdatedRaw = entry.Updated,
         };
@@ -25,7 +27,7 @@ internal static class AtomAdapter
         item.Authors.AddRange(entry.Authors.Count > 0 ? entry.Authors : feedAuthors);
         item.Categories.AddRange(entry.Categories);
         item.Enclosures.AddRange(entry.Enclosures);
-        item.Image = ImagePicker.Pick(entry.Media, entry.Enclosures, null, content, summary, entry.BaseUri);
+        item.Image = ImagePicker.Pick(entry.Media, entry.Enclosures, null, content, summary, baseUri);
         return item;
     }
 

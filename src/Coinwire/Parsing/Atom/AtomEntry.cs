@@ -19,4 +19,5 @@ internal sealed class AtomEntry
     public List<MediaRef>? Media { get; set; }
     public string? Language { get; set; }
     public Uri? BaseUri { get; set; }
+    public Uri? ContentBase { get; set; }
 }

@@ -93,6 +93,7 @@ internal static class AtomEntryReader
         }
         else if ((object)name == n.Content)
         {
+            entry.ContentBase ??= XmlUris.ElementBase(reader, n, entry.BaseUri);
             var value = AtomText.Read(reader, n);
             entry.Content ??= value;
         }

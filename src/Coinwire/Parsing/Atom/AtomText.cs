@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using System.Xml;
 using Coinwire.Parsing.Xml;
@@ -9,7 +8,7 @@ namespace Coinwire.Parsing.Atom;
 internal readonly record struct AtomText(string Value, bool IsHtml)
 {
     /// <summary>The value as HTML: markup as is, plain text escaped.</summary>
-    public string AsHtml => IsHtml ? Value : WebUtility.HtmlEncode(Value);
+    public string AsHtml => IsHtml ? Value : HtmlEscape.Text(Value);
 
     /// <summary>
     /// Reads a text construct: <c>type</c> text/html/xhtml (1.0) or a MIME type with <c>mode</c> escaped/xml/base64 (0.3).

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json;
 using Coinwire.Parsing.Xml;
 
@@ -16,8 +15,8 @@ internal static class JsonFeedItemReader
             Id = Json.String(element, "id"),
             Title = Json.String(element, "title"),
             Link = XmlUris.ResolveString(baseUri, Json.String(element, "url") ?? Json.String(element, "external_url")),
-            Content = Json.String(element, "content_html") ?? (contentText is null ? null : WebUtility.HtmlEncode(contentText)),
-            Summary = summary is null ? null : WebUtility.HtmlEncode(summary),
+            Content = Json.String(element, "content_html") ?? (contentText is null ? null : HtmlEscape.Text(contentText)),
+            Summary = summary is null ? null : HtmlEscape.Text(summary),
             PublishedRaw = Json.String(element, "date_published"),
             UpdatedRaw = Json.String(element, "date_modified"),
             Language = Json.String(element, "language") ?? feedLanguage,

@@ -39,7 +39,7 @@ internal static class JsonFeedReader
             var baseUri = Xml.XmlUris.Resolve(feedUrl, feed.Link) ?? Xml.XmlUris.Resolve(null, Json.String(root, "feed_url")) ?? feedUrl;
             var feedAuthors = new List<string>();
             JsonFeedAuthors.Read(root, feedAuthors);
-            foreach (var element in items.EnumerateArray())
+            foreach (var element in hasItems ? items.EnumerateArray() : default)
             {
                 if (element.ValueKind == JsonValueKind.Object)
                 {

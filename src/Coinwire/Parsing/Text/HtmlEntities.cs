@@ -17,7 +17,7 @@ internal static class HtmlEntities
             return cached;
         }
         var key = name.ToString();
-        var symbol = HtmlEntityProvider.Resolver.GetSymbol(key);
+        var symbol = HtmlEntityProvider.Resolver.GetSymbol(key + ";") ?? HtmlEntityProvider.Resolver.GetSymbol(key);
         if (Cache.Count < 4096)
         {
             Cache[key] = symbol;

@@ -29,13 +29,18 @@ internal static class ElementContent
         reader.Read();
         string? single = null;
         StringBuilder? builder = null;
+        var markup = false;
         while (!reader.EOF && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
         {
             switch (reader.NodeType)
             {
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
                     var value = reader.Value;
-                    if (builder is null && single is null)
+                    if (markup)
+                    {
+                        HtmlEscape.Append(builder!, value, attribute: false);
+                    }
+                    else if (builder is null && single is null)
                     {
                         single = value;
                     }
@@ -47,9 +52,16 @@ internal static class ElementContent
                     reader.Read();
                     break;
                 case XmlNodeType.Element:
-                    builder ??= new StringBuilder(single);
-                    single = null;
-                    WriteElement(reader, builder, unwrapDiv && reader.LocalName == "div");
+                    if (!markup)
+                    {
+                        // Child elements make the whole content markup, so text read so far must be escaped too.
+                        var text = builder?.ToString() ?? single ?? string.Empty;
+                        builder = new StringBuilder(text.Length + 64);
+                        HtmlEscape.Append(builder, text, attribute: false);
+                        single = null;
+                        markup = true;
+                    }
+                    WriteElement(reader, builder!, unwrapDiv && reader.LocalName == "div");
                     unwrapDiv = false;
                     break;
                 default:
@@ -77,7 +89,7 @@ internal static class ElementContent
                     if (reader.Prefix != "xmlns" && reader.LocalName != "xmlns" && reader.Prefix != "xml")
                     {
                         html.Append(' ').Append(reader.LocalName).Append("=\"");
-                        Escape(html, reader.Value, attribute: true);
+                        HtmlEscape.Append(html, reader.Value, attribute: true);
                         html.Append('"');
                     }
                 }
@@ -105,7 +117,7 @@ internal static class ElementContent
                     WriteElement(reader, html, innerOnly: false);
                     break;
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
-                    Escape(html, reader.Value, attribute: false);
+                    HtmlEscape.Append(html, reader.Value, attribute: false);
                     reader.Read();
                     break;
                 default:
@@ -125,21 +137,6 @@ internal static class ElementContent
         if (depth > MaxDepth)
         {
             throw new XmlException($"Elements nested deeper than {MaxDepth} levels.");
-        }
-    }
-
-    private static void Escape(StringBuilder html, string text, bool attribute)
-    {
-        foreach (var c in text)
-        {
-            _ = c switch
-            {
-                '&' => html.Append("&amp;"),
-                '<' => html.Append("&lt;"),
-                '>' => html.Append("&gt;"),
-                '"' when attribute => html.Append("&quot;"),
-                _ => html.Append(c),
-            };
         }
     }
 }
