@@ -47,7 +47,7 @@ internal sealed class XmlTextRepair
         repair.Warn(warnings);
         if (repair._out is null)
         {
-            return (text, start, text.Length - start);
+            return (text, repair._copied, text.Length - repair._copied);
         }
         repair.Flush(repair._end);
         return (repair._out, 0, repair._out.Length);
@@ -100,7 +100,15 @@ internal sealed class XmlTextRepair
         {
             return start;
         }
-        Replace(start + at, start + at + close + 2, []);
+        if (at == 0)
+        {
+            // At the very start nothing needs copying: reading simply begins after it.
+            _copied = start + close + 2;
+        }
+        else
+        {
+            Replace(start + at, start + at + close + 2, []);
+        }
         return start + at + close + 2;
     }
 

@@ -30,12 +30,22 @@ internal static class ElementContent
         string? single = null;
         StringBuilder? builder = null;
         var markup = false;
+        string? pendingSpace = null;
         while (!reader.EOF && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
         {
             switch (reader.NodeType)
             {
+                case XmlNodeType.Whitespace when !markup:
+                    // Whitespace around a CDATA section is layout: skipped at the edges, kept only between two chunks.
+                    if (single is not null || builder is not null)
+                    {
+                        pendingSpace = reader.Value;
+                    }
+                    reader.Read();
+                    break;
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
-                    var value = reader.Value;
+                    var value = pendingSpace is null || markup ? reader.Value : pendingSpace + reader.Value;
+                    pendingSpace = null;
                     if (markup)
                     {
                         HtmlEscape.Append(builder!, value, attribute: false);
@@ -55,7 +65,8 @@ internal static class ElementContent
                     if (!markup)
                     {
                         // Child elements make the whole content markup, so text read so far must be escaped too.
-                        var text = builder?.ToString() ?? single ?? string.Empty;
+                        var text = (builder?.ToString() ?? single ?? string.Empty) + pendingSpace;
+                        pendingSpace = null;
                         builder = new StringBuilder(text.Length + 64);
                         HtmlEscape.Append(builder, text, attribute: false);
                         single = null;

@@ -35,7 +35,7 @@ internal static class XmlUris
             return null;
         }
         value = value.Trim();
-        if (TryAbsolute(value, out _))
+        if (LooksLikeWebUrl(value) || TryAbsolute(value, out _))
         {
             return value;
         }
