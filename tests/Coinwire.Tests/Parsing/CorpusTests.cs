@@ -7,7 +7,7 @@ public class CorpusTests(ITestOutputHelper output)
     [Fact]
     public void Parse_WholeCorpusAgreesWithFeedparserExceptListedDifferences()
     {
-        int files = 0, items = 0, compared = 0, agreed = 0;
+        int files = 0, items = 0, compared = 0, agreed = 0, identical = 0;
         var failures = new List<string>();
         var deliberate = new List<string>();
         foreach (var file in Corpus.Files())
@@ -29,6 +29,7 @@ public class CorpusTests(ITestOutputHelper output)
             var result = CorpusComparison.Compare(feed, Corpus.Expected(file));
             compared += result.Compared;
             agreed += result.Agreed;
+            identical += result.Mismatches == Field.None ? 1 : 0;
             var unexpected = result.Mismatches & ~known.Fields;
             if (unexpected != Field.None)
             {
@@ -40,6 +41,7 @@ public class CorpusTests(ITestOutputHelper output)
             }
         }
         output.WriteLine($"files {files}, items {items}, field comparisons {compared}, agreed {agreed} ({100.0 * agreed / Math.Max(compared, 1):F1}%)");
+        output.WriteLine($"files agreeing on every compared field: {identical}/{files}");
         output.WriteLine($"deliberate differences ({deliberate.Count}):");
         deliberate.ForEach(output.WriteLine);
         output.WriteLine($"unexpected differences ({failures.Count}):");
