@@ -1,0 +1,132 @@
+using System.Globalization;
+using System.Xml;
+using Coinwire.Parsing.Rss;
+using Coinwire.Parsing.Xml;
+
+namespace Coinwire.Parsing.Atom;
+
+/// <summary>Reads one Atom <c>&lt;entry&gt;</c>, resolving links against the xml:base in scope on each element.</summary>
+internal static class AtomEntryReader
+{
+    /// <summary>Reads the entry under the reader and moves past it.</summary>
+    public static AtomEntry Read(XmlReader reader, FeedNames names, Uri? parentBase)
+    {
+        var entry = new AtomEntry
+        {
+            BaseUri = XmlUris.ElementBase(reader, names, parentBase),
+            Language = RssItemReader.NullIfBlank(reader.XmlLang),
+        };
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return entry;
+        }
+        var depth = reader.Depth;
+        reader.Read();
+        while (!reader.EOF && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+        {
+            if (reader.NodeType != XmlNodeType.Element)
+            {
+                reader.Read();
+            }
+            else if (names.IsAtom(reader.NamespaceURI) || (object)reader.NamespaceURI == names.Empty)
+            {
+                ReadAtomChild(reader, names, entry);
+            }
+            else if (names.IsMedia(reader.NamespaceURI))
+            {
+                MediaReader.Read(reader, names, entry.BaseUri, entry.Media ??= []);
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+        if (reader.EOF)
+        {
+            throw new XmlException("Document ends inside an entry.");
+        }
+        reader.Read();
+        return entry;
+    }
+
+    private static void ReadAtomChild(XmlReader reader, FeedNames n, AtomEntry entry)
+    {
+        var name = reader.LocalName;
+        if ((object)name == n.Id)
+        {
+            var value = RssItemReader.NullIfBlank(ElementContent.Read(reader));
+            entry.Id ??= value;
+        }
+        else if ((object)name == n.Title)
+        {
+            var value = AtomText.Read(reader, n);
+            entry.Title ??= value;
+        }
+        else if ((object)name == n.Link)
+        {
+            ReadLink(reader, n, entry);
+        }
+        else if ((object)name == n.Published || (object)name == n.Issued)
+        {
+            var value = RssItemReader.NullIfBlank(ElementContent.Read(reader));
+            entry.Published ??= value;
+        }
+        else if ((object)name == n.Updated || (object)name == n.Modified)
+        {
+            var value = RssItemReader.NullIfBlank(ElementContent.Read(reader));
+            entry.Updated ??= value;
+        }
+        else if ((object)name == n.Created)
+        {
+            var value = RssItemReader.NullIfBlank(ElementContent.Read(reader));
+            entry.Created ??= value;
+        }
+        else if ((object)name == n.Author)
+        {
+            AtomPerson.Read(reader, n, entry.Authors);
+        }
+        else if ((object)name == n.Summary)
+        {
+            var value = AtomText.Read(reader, n);
+            entry.Summary ??= value;
+        }
+        else if ((object)name == n.Content)
+        {
+            entry.ContentBase ??= XmlUris.ElementBase(reader, n, entry.BaseUri);
+            var value = AtomText.Read(reader, n);
+            entry.Content ??= value;
+        }
+        else if ((object)name == n.Category)
+        {
+            var label = reader.GetAttribute(n.Term) ?? reader.GetAttribute(n.Label);
+            if (!string.IsNullOrWhiteSpace(label))
+            {
+                entry.Categories.Add(label.Trim());
+            }
+            reader.Skip();
+        }
+        else
+        {
+            reader.Skip();
+        }
+    }
+
+    private static void ReadLink(XmlReader reader, FeedNames n, AtomEntry entry)
+    {
+        var linkBase = XmlUris.ElementBase(reader, n, entry.BaseUri);
+        var href = XmlUris.ResolveString(linkBase, reader.GetAttribute(n.Href));
+        if (href is not null)
+        {
+            var rel = reader.GetAttribute(n.Rel)?.Trim() ?? "alternate";
+            var type = RssItemReader.NullIfBlank(reader.GetAttribute(n.Type));
+            entry.Links.Add((rel, type, href));
+            if (rel == "enclosure")
+            {
+                long? length = long.TryParse(reader.GetAttribute(n.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var l) ? l : null;
+                entry.Enclosures.Add(new FeedEnclosure(href, type, length));
+            }
+        }
+        reader.Skip();
+    }
+}

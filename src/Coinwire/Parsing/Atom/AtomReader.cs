@@ -1,0 +1,77 @@
+using System.Xml;
+using Coinwire.Parsing.Rss;
+using Coinwire.Parsing.Xml;
+
+namespace Coinwire.Parsing.Atom;
+
+/// <summary>Atom 1.0 and 0.3 (<c>&lt;feed&gt;</c> root): feed title, alternate link, xml:lang, authors, and every entry.</summary>
+internal static class AtomReader
+{
+    /// <summary>Reads the document whose root <c>&lt;feed&gt;</c> is under the reader.</summary>
+    public static void Read(XmlReader reader, FeedNames n, ParsedFeed feed, Uri? feedUrl)
+    {
+        feed.Format = (object)reader.NamespaceURI == n.Atom03Ns ? FeedFormat.Atom03 : FeedFormat.Atom10;
+        feed.Language = RssItemReader.NullIfBlank(reader.XmlLang);
+        var feedBase = XmlUris.ElementBase(reader, n, feedUrl);
+        var rootDepth = reader.Depth;
+        var feedLinks = new List<(string Rel, string? Type, string Href)>();
+        var feedAuthors = new List<string>();
+        reader.Read();
+        while (!reader.EOF)
+        {
+            if (reader.NodeType != XmlNodeType.Element)
+            {
+                reader.Read();
+                continue;
+            }
+            if (reader.Depth > ElementContent.MaxDepth)
+            {
+                throw new XmlException($"Elements nested deeper than {ElementContent.MaxDepth} levels.");
+            }
+            var name = reader.LocalName;
+            var isAtom = n.IsAtom(reader.NamespaceURI) || (object)reader.NamespaceURI == n.Empty;
+            if (isAtom && (object)name == n.Entry)
+            {
+                var entry = AtomEntryReader.Read(reader, n, feedBase);
+                feed.Items.Add(AtomAdapter.ToFeedItem(entry, feed.Language, feedAuthors));
+            }
+            else if (isAtom && reader.Depth == rootDepth + 1)
+            {
+                ReadFeedChild(reader, n, feed, feedBase, feedLinks, feedAuthors);
+            }
+            else
+            {
+                reader.Read();
+            }
+        }
+        feed.Link ??= AtomAdapter.PickLink(feedLinks);
+    }
+
+    private static void ReadFeedChild(XmlReader reader, FeedNames n, ParsedFeed feed, Uri? feedBase,
+        List<(string Rel, string? Type, string Href)> links, List<string> authors)
+    {
+        var name = reader.LocalName;
+        if ((object)name == n.Title)
+        {
+            var title = AtomText.Read(reader, n);
+            feed.Title ??= title?.Value;
+        }
+        else if ((object)name == n.Link)
+        {
+            var href = XmlUris.ResolveString(XmlUris.ElementBase(reader, n, feedBase), reader.GetAttribute(n.Href));
+            if (href is not null)
+            {
+                links.Add((reader.GetAttribute(n.Rel)?.Trim() ?? "alternate", RssItemReader.NullIfBlank(reader.GetAttribute(n.Type)), href));
+            }
+            reader.Skip();
+        }
+        else if ((object)name == n.Author)
+        {
+            AtomPerson.Read(reader, n, authors);
+        }
+        else
+        {
+            reader.Skip();
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using Coinwire.Parsing.Xml;
+
+namespace Coinwire.Parsing.Rss;
+
+/// <summary>Applies the RSS rules that pick one link, id, date and image from what an item holds.</summary>
+internal static class RssAdapter
+{
+    public static FeedItem ToFeedItem(RssItem raw, string? feedLanguage)
+    {
+        var item = new FeedItem
+        {
+            Id = raw.Guid ?? raw.About,
+            Title = raw.Title,
+            TitleIsHtml = true,
+            Link = PickLink(raw),
+            Summary = raw.Description ?? raw.ItunesSummary,
+            Content = raw.ContentEncoded,
+            Language = raw.Language ?? feedLanguage,
+            BaseUri = raw.BaseUri,
+        };
+        SetDates(raw, item);
+        item.Authors.AddRange(raw.Authors);
+        if (item.Authors.Count == 0 && raw.ItunesAuthor is not null)
+        {
+            item.Authors.Add(raw.ItunesAuthor);
+        }
+        item.Categories.AddRange(raw.Categories);
+        item.Enclosures.AddRange(raw.Enclosures);
+        item.Image = ImagePicker.Pick(raw.Media, raw.Enclosures, raw.ItunesImage, raw.ContentEncoded, raw.Description, raw.BaseUri);
+        return item;
+    }
+
+    /// <summary>
+    /// FeedBurner's origLink is the publisher's URL (the feedproxy redirector in <c>&lt;link&gt;</c> is gone), then
+    /// <c>&lt;link&gt;</c>, then a permalink guid that is a web URL, then an alternate atom:link.
+    /// </summary>
+    private static string? PickLink(RssItem raw)
+    {
+        if (XmlUris.LooksLikeWebUrl(raw.OrigLink))
+        {
+            return raw.OrigLink;
+        }
+        if (raw.Link is not null)
+        {
+            return raw.Link;
+        }
+        if (raw.GuidIsPermaLink && XmlUris.LooksLikeWebUrl(raw.Guid))
+        {
+            return raw.Guid;
+        }
+        return raw.AtomLink ?? (XmlUris.LooksLikeWebUrl(raw.About) ? raw.About : null);
+    }
+
+    /// <summary>pubDate, else dc:date (RSS 1.0's only date), else atom:published; dc:date next to a pubDate counts as the update time.</summary>
+    private static void SetDates(RssItem raw, FeedItem item)
+    {
+        var published = raw.PubDate ?? raw.DcDate ?? raw.AtomPublished;
+        var updated = raw.AtomUpdated ?? (raw.PubDate is not null ? raw.DcDate : null);
+        item.PublishedRaw = published;
+        item.Published = FeedDateParsing.Parse(published);
+        item.UpdatedRaw = updated;
+        item.Updated = FeedDateParsing.Parse(updated);
+    }
+}

@@ -1,0 +1,281 @@
+using System.Buffers;
+
+namespace Coinwire.Parsing.Text;
+
+/// <summary>
+/// One span scan over decoded text that makes common feed damage well-formed before the XML reader sees it:
+/// undeclared HTML entities become numeric references, stray <c>&amp;</c> becomes <c>&amp;amp;</c>, invalid control
+/// characters are dropped, C1 controls become their windows-1252 characters, and a misplaced XML declaration goes.
+/// CDATA sections are left alone except for control characters. Nothing is copied when nothing needs repair.
+/// </summary>
+internal sealed class XmlTextRepair
+{
+    private static readonly SearchValues<char> Special = SearchValues.Create(BuildSpecial());
+
+    private readonly char[] _src;
+    private readonly int _end;
+    private PooledChars? _out;
+    private int _copied;
+    private int _cdataStart = -2;
+    private int _cdataEnd = -1;
+
+    private XmlTextRepair(PooledChars text, int start)
+    {
+        _src = text.Buffer;
+        _end = text.Length;
+        _copied = start;
+    }
+
+    /// <summary>Counts of what was repaired, for warnings.</summary>
+    public int EntitiesReplaced { get; private set; }
+
+    /// <summary>Bare ampersands escaped.</summary>
+    public int AmpersandsEscaped { get; private set; }
+
+    /// <summary>Control characters dropped or remapped.</summary>
+    public int ControlCharsFixed { get; private set; }
+
+    /// <summary>
+    /// Repairs <paramref name="text"/> from <paramref name="start"/> (the first markup char). Returns the buffer to read
+    /// (either <paramref name="text"/> or a new one, which the caller then owns too) and the segment within it.
+    /// </summary>
+    public static (PooledChars Buffer, int Start, int Length) Run(PooledChars text, int start, List<string> warnings)
+    {
+        var repair = new XmlTextRepair(text, start);
+        var bodyStart = repair.DropXmlDeclaration(start);
+        repair.Scan(bodyStart);
+        repair.Warn(warnings);
+        if (repair._out is null)
+        {
+            return (text, repair._copied, text.Length - repair._copied);
+        }
+        repair.Flush(repair._end);
+        return (repair._out, 0, repair._out.Length);
+    }
+
+    private static char[] BuildSpecial()
+    {
+        var chars = new List<char> { '&' };
+        for (var c = '\0'; c < ' '; c++)
+        {
+            if (c is not ('\t' or '\n' or '\r'))
+            {
+                chars.Add(c);
+            }
+        }
+        for (var c = '\u0080'; c <= '\u009F'; c++)
+        {
+            chars.Add(c);
+        }
+        return [.. chars];
+    }
+
+    private void Warn(List<string> warnings)
+    {
+        if (EntitiesReplaced > 0)
+        {
+            warnings.Add($"Replaced {EntitiesReplaced} undeclared HTML entity reference(s).");
+        }
+        if (AmpersandsEscaped > 0)
+        {
+            warnings.Add($"Escaped {AmpersandsEscaped} bare '&' character(s).");
+        }
+        if (ControlCharsFixed > 0)
+        {
+            warnings.Add($"Removed or remapped {ControlCharsFixed} control character(s).");
+        }
+    }
+
+    /// <summary>The XML reader rejects a declaration after a comment or whitespace; the encoding was already applied, so drop it.</summary>
+    private int DropXmlDeclaration(int start)
+    {
+        var span = _src.AsSpan(start, Math.Min(_end - start, 4096));
+        var at = span.IndexOf("<?xml", StringComparison.Ordinal);
+        if (at < 0 || at + 5 >= span.Length || !char.IsWhiteSpace(span[at + 5]) || HasElementStart(span[..at]))
+        {
+            return start;
+        }
+        var close = span[at..].IndexOf("?>", StringComparison.Ordinal);
+        if (close < 0)
+        {
+            return start;
+        }
+        if (at == 0)
+        {
+            // At the very start nothing needs copying: reading simply begins after it.
+            _copied = start + close + 2;
+        }
+        else
+        {
+            Replace(start + at, start + at + close + 2, []);
+        }
+        return start + at + close + 2;
+    }
+
+    private static bool HasElementStart(ReadOnlySpan<char> prolog)
+    {
+        for (var i = prolog.IndexOf('<'); i >= 0 && i + 1 < prolog.Length; i = prolog[(i + 1)..].IndexOf('<') is var n and >= 0 ? i + 1 + n : -1)
+        {
+            if (char.IsAsciiLetter(prolog[i + 1]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void Scan(int pos)
+    {
+        while (pos < _end)
+        {
+            var rel = _src.AsSpan(pos, _end - pos).IndexOfAny(Special);
+            if (rel < 0)
+            {
+                return;
+            }
+            var i = pos + rel;
+            var c = _src[i];
+            if (c == '&')
+            {
+                pos = InCdata(i) ? i + 1 : Ampersand(i);
+                continue;
+            }
+            ControlCharsFixed++;
+            var mapped = c >= '\u0080' ? Cp1252Fallback.Map((byte)c) : '\0';
+            Replace(i, i + 1, mapped is '\0' || mapped == c ? [] : [mapped]);
+            pos = i + 1;
+        }
+    }
+
+    private bool InCdata(int i)
+    {
+        if (_cdataStart == -2)
+        {
+            _cdataStart = IndexOf("<![CDATA[", 0);
+        }
+        while (_cdataStart >= 0 && _cdataStart < i)
+        {
+            if (_cdataEnd < _cdataStart)
+            {
+                var close = IndexOf("]]>", _cdataStart + 9);
+                _cdataEnd = close < 0 ? _end : close + 3;
+            }
+            if (i < _cdataEnd)
+            {
+                return true;
+            }
+            _cdataStart = IndexOf("<![CDATA[", _cdataEnd);
+        }
+        return false;
+    }
+
+    private int IndexOf(string value, int from)
+    {
+        if (from >= _end)
+        {
+            return -1;
+        }
+        var at = _src.AsSpan(from, _end - from).IndexOf(value, StringComparison.Ordinal);
+        return at < 0 ? -1 : from + at;
+    }
+
+    /// <summary>Handles the reference starting at <paramref name="i"/>; returns where scanning resumes.</summary>
+    private int Ampersand(int i)
+    {
+        var rest = _src.AsSpan(i + 1, Math.Min(_end - i - 1, 40));
+        var semi = rest.IndexOf(';');
+        if (semi > 0 && rest[0] == '#')
+        {
+            return NumericReference(i, rest[1..semi], semi + 2);
+        }
+        if (semi > 0 && IsName(rest[..semi]))
+        {
+            var name = rest[..semi];
+            if (name is "amp" or "lt" or "gt" or "quot" or "apos")
+            {
+                return i + semi + 2;
+            }
+            var symbol = HtmlEntities.Lookup(name);
+            if (symbol is not null)
+            {
+                EntitiesReplaced++;
+                Replace(i, i + semi + 2, NumericReferences(symbol));
+                return i + semi + 2;
+            }
+        }
+        AmpersandsEscaped++;
+        Replace(i, i + 1, "&amp;");
+        return i + 1;
+    }
+
+    private int NumericReference(int i, ReadOnlySpan<char> digits, int length)
+    {
+        var hex = digits.Length > 0 && digits[0] is 'x' or 'X';
+        var body = hex ? digits[1..] : digits;
+        var style = hex ? System.Globalization.NumberStyles.AllowHexSpecifier : System.Globalization.NumberStyles.None;
+        if (body.IsEmpty || body.Length > 8 || !int.TryParse(body, style, null, out var code))
+        {
+            AmpersandsEscaped++;
+            Replace(i, i + 1, "&amp;");
+            return i + 1;
+        }
+        if (code is >= 0x80 and <= 0x9F)
+        {
+            ControlCharsFixed++;
+            var mapped = Cp1252Fallback.Map((byte)code);
+            Replace(i, i + length, mapped == code ? [] : NumericReferences(mapped.ToString()));
+        }
+        else if (!IsXmlChar(code))
+        {
+            ControlCharsFixed++;
+            Replace(i, i + length, []);
+        }
+        return i + length;
+    }
+
+    private static bool IsXmlChar(int code) =>
+        code is 0x9 or 0xA or 0xD or (>= 0x20 and <= 0xD7FF) or (>= 0xE000 and <= 0xFFFD) or (>= 0x10000 and <= 0x10FFFF);
+
+    private static bool IsName(ReadOnlySpan<char> name)
+    {
+        if (name.Length > 32 || !char.IsAsciiLetter(name[0]))
+        {
+            return false;
+        }
+        foreach (var c in name)
+        {
+            if (!char.IsAsciiLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static string NumericReferences(string symbol)
+    {
+        var builder = new System.Text.StringBuilder(symbol.Length * 8);
+        foreach (var rune in symbol.EnumerateRunes())
+        {
+            builder.Append("&#").Append(rune.Value).Append(';');
+        }
+        return builder.ToString();
+    }
+
+    private void Replace(int from, int to, ReadOnlySpan<char> replacement)
+    {
+        Flush(from);
+        _out!.Append(replacement);
+        _copied = to;
+    }
+
+    private void Flush(int upTo)
+    {
+        _out ??= new PooledChars(_end - _copied + 256);
+        if (upTo > _copied)
+        {
+            _out.Append(_src.AsSpan(_copied, upTo - _copied));
+            _copied = upTo;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Xml;
+
+namespace Coinwire.Parsing.Xml;
+
+/// <summary>Reads <c>media:content</c>, <c>media:thumbnail</c> and <c>media:group</c> (with nested thumbnails).</summary>
+internal static class MediaReader
+{
+    /// <summary>Reads the media element under the reader (any Media RSS element) and moves past it.</summary>
+    public static void Read(XmlReader reader, FeedNames names, Uri? baseUri, List<MediaRef> into)
+    {
+        var name = reader.LocalName;
+        if ((object)name == names.Content || (object)name == names.Thumbnail)
+        {
+            var url = XmlUris.ResolveString(baseUri, reader.GetAttribute(names.Url));
+            if (url is not null)
+            {
+                _ = int.TryParse(reader.GetAttribute("width"), NumberStyles.None, CultureInfo.InvariantCulture, out var width);
+                into.Add(new MediaRef(url, reader.GetAttribute(names.Type), reader.GetAttribute(names.Medium), width,
+                    (object)name == names.Thumbnail));
+            }
+        }
+        else if ((object)name != names.Group)
+        {
+            reader.Skip();
+            return;
+        }
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return;
+        }
+        var depth = reader.Depth;
+        reader.Read();
+        while (!reader.EOF && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+        {
+            if (reader.NodeType == XmlNodeType.Element && names.IsMedia(reader.NamespaceURI))
+            {
+                Read(reader, names, baseUri, into);
+            }
+            else if (reader.NodeType == XmlNodeType.Element)
+            {
+                reader.Skip();
+            }
+            else
+            {
+                reader.Read();
+            }
+        }
+        reader.Read();
+    }
+}

@@ -1,0 +1,128 @@
+using System.Xml;
+using Coinwire.Parsing.Atom;
+using Coinwire.Parsing.Rdf;
+using Coinwire.Parsing.Rss;
+using Coinwire.Parsing.Text;
+
+namespace Coinwire.Parsing.Xml;
+
+/// <summary>
+/// Runs the safe, streaming <see cref="XmlReader"/> over repaired text and hands the root to the format reader.
+/// A document that breaks after the root keeps every item completed before the break.
+/// </summary>
+internal static class XmlFeedReader
+{
+    /// <summary>Entities may expand to this many characters in total (the DTD is never processed anyway).</summary>
+    private const int MaxCharactersFromEntities = 1024;
+
+    private static readonly (string Prefix, string Uri)[] WellKnownPrefixes =
+    [
+        ("content", "http://purl.org/rss/1.0/modules/content/"),
+        ("dc", "http://purl.org/dc/elements/1.1/"),
+        ("dcterms", "http://purl.org/dc/terms/"),
+        ("media", "http://search.yahoo.com/mrss/"),
+        ("atom", "http://www.w3.org/2005/Atom"),
+        ("atom10", "http://www.w3.org/2005/Atom"),
+        ("itunes", "http://www.itunes.com/dtds/podcast-1.0.dtd"),
+        ("feedburner", "http://rssnamespace.org/feedburner/ext/1.0"),
+        ("slash", "http://purl.org/rss/1.0/modules/slash/"),
+        ("wfw", "http://wellformedweb.org/CommentAPI/"),
+        ("sy", "http://purl.org/rss/1.0/modules/syndication/"),
+        ("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
+        ("georss", "http://www.georss.org/georss"),
+        ("googleplay", "http://www.google.com/schemas/play-podcasts/1.0"),
+        ("podcast", "https://podcastindex.org/namespace/1.0"),
+    ];
+
+    /// <summary>Reads the XML document in <paramref name="text"/> from <paramref name="start"/> into <paramref name="feed"/>.</summary>
+    public static void Read(PooledChars text, int start, ParsedFeed feed, Uri? feedUrl, long maxChars)
+    {
+        var (buffer, offset, length) = XmlTextRepair.Run(text, start, feed.Warnings);
+        try
+        {
+            var names = FeedNames.Rent();
+            using var textReader = new CharBufferReader(buffer.Buffer, offset, length);
+            using var reader = XmlReader.Create(textReader, Settings(names, maxChars), Context(names));
+            var rootSeen = false;
+            try
+            {
+                if (reader.MoveToContent() != XmlNodeType.Element)
+                {
+                    throw new FeedParseException(FeedParseError.Malformed, "XML document has no root element.");
+                }
+                rootSeen = true;
+                Dispatch(reader, names, feed, feedUrl);
+            }
+            catch (XmlException ex) when (rootSeen)
+            {
+                feed.Warnings.Add($"Malformed XML at line {ex.LineNumber}, position {ex.LinePosition}: {ex.Message} " +
+                    $"Kept {feed.Items.Count} complete item(s).");
+            }
+            catch (XmlException ex)
+            {
+                throw new FeedParseException(FeedParseError.Malformed, $"Not well-formed XML before the root element: {ex.Message}", ex);
+            }
+        }
+        finally
+        {
+            if (!ReferenceEquals(buffer, text))
+            {
+                buffer.Dispose();
+            }
+        }
+    }
+
+    private static void Dispatch(XmlReader reader, FeedNames names, ParsedFeed feed, Uri? feedUrl)
+    {
+        var root = reader.LocalName;
+        var ns = reader.NamespaceURI;
+        if ((object)root == names.Rss || (object)root == names.Channel)
+        {
+            RssReader.Read(reader, names, feed, feedUrl);
+        }
+        else if ((object)root == names.Rdf)
+        {
+            RdfReader.Read(reader, names, feed, feedUrl);
+        }
+        else if ((object)root == names.Feed && (names.IsAtom(ns) || (object)ns == names.Empty))
+        {
+            AtomReader.Read(reader, names, feed, feedUrl);
+        }
+        else if (root.Equals("html", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new FeedParseException(FeedParseError.HtmlPage, "HTML page, not a feed.");
+        }
+        else
+        {
+            var shown = string.IsNullOrEmpty(ns) ? root : $"{root} ({ns})";
+            throw new FeedParseException(FeedParseError.UnknownXmlRoot, $"XML root element <{shown}> is not a feed (expected rss, rdf:RDF or feed).");
+        }
+    }
+
+    private static XmlReaderSettings Settings(FeedNames names, long maxChars) => new()
+    {
+        // Never Parse: no external entities (XXE), no entity expansion (billion laughs).
+        DtdProcessing = DtdProcessing.Ignore,
+        XmlResolver = null,
+        MaxCharactersFromEntities = MaxCharactersFromEntities,
+        MaxCharactersInDocument = maxChars,
+        CheckCharacters = false,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        // Whitespace-only nodes are kept: between inline elements of xhtml content they are real spaces.
+        IgnoreWhitespace = false,
+        NameTable = names.Table,
+        CloseInput = false,
+    };
+
+    /// <summary>Common prefixes pre-declared, so a feed that uses <c>itunes:</c> without declaring it still reads.</summary>
+    private static XmlParserContext Context(FeedNames names)
+    {
+        var manager = new XmlNamespaceManager(names.Table);
+        foreach (var (prefix, uri) in WellKnownPrefixes)
+        {
+            manager.AddNamespace(prefix, uri);
+        }
+        return new XmlParserContext(names.Table, manager, null, XmlSpace.None);
+    }
+}

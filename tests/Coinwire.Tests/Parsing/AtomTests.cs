@@ -1,0 +1,124 @@
+using Coinwire.Parsing;
+
+namespace Coinwire.Tests.Parsing;
+
+public class AtomTests
+{
+    [Fact]
+    public void Parse_AtomXhtmlContentUnwrapsDiv()
+    {
+        var xml = """
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>
+            <entry><id>1</id><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">A <b>bold</b> <i>move</i></div></title>
+            <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Hi <a href="/x">there</a></p><br/></div></content></entry></feed>
+            """;
+        var item = P.Xml(xml).Items[0];
+        Assert.True(item.TitleIsHtml);
+        Assert.Equal("A <b>bold</b> <i>move</i>", item.Title);
+        Assert.Equal("<p>Hi <a href=\"/x\">there</a></p><br>", item.Content);
+    }
+
+    [Fact]
+    public void Parse_AtomTextTypesAreEscapedToHtml()
+    {
+        var xml = """
+            <feed xmlns="http://www.w3.org/2005/Atom"><entry><title type="text">a &lt; b</title>
+            <summary type="text">x &lt; y &amp; z</summary><content type="html">&lt;p&gt;p&lt;/p&gt;</content></entry></feed>
+            """;
+        var item = P.Xml(xml).Items[0];
+        Assert.False(item.TitleIsHtml);
+        Assert.Equal("a < b", item.Title);
+        Assert.Equal("x &lt; y &amp; z", item.Summary);
+        Assert.Equal("<p>p</p>", item.Content);
+    }
+
+    [Fact]
+    public void Parse_AtomLinkPrefersHtmlAlternate()
+    {
+        var xml = """
+            <feed xmlns="http://www.w3.org/2005/Atom"><entry>
+            <link rel="self" href="https://e.com/self"/><link rel="alternate" type="application/json" href="https://e.com/json"/>
+            <link href="https://e.com/page"/><link rel="enclosure" type="audio/mpeg" length="12" href="https://e.com/a.mp3"/></entry></feed>
+            """;
+        var item = P.Xml(xml).Items[0];
+        Assert.Equal("https://e.com/page", item.Link);
+        Assert.Equal(new FeedEnclosure("https://e.com/a.mp3", "audio/mpeg", 12), Assert.Single(item.Enclosures));
+    }
+
+    [Fact]
+    public void Parse_AtomXmlBaseResolvesRelativeLinks()
+    {
+        var lineage = P.File("general/104-feeder-lineageos-atom-xmlbase.xml", feedUrl: new Uri("https://lineageos.org/feed.xml"));
+        Assert.Equal("https://lineageos.org/Changelog-16/", lineage.Items[0].Link);
+        var reddit = P.File("general/062-rssparser-reddit-atom-xmlbase.xml");
+        Assert.Equal("https://www.reddit.com/r/funny/comments/42tizy/how_the_british_as_seen_by_americans_and_europeans/", reddit.Items[0].Link);
+        var numist = P.File("general/106-feedrs-atom-xml-base.xml");
+        Assert.Equal("https://numi.st/post/2022/travel-uke/IMG_1232.jpeg", numist.Items[0].Image);
+    }
+
+    [Fact]
+    public void Parse_AtomXmlBaseOnElementScopesToIt()
+    {
+        var xml = """
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://a.example/feed/"><entry xml:base="posts/">
+            <link xml:base="/other/" href="x"/><content type="html">&lt;p&gt;c&lt;/p&gt;</content></entry></feed>
+            """;
+        var item = P.Xml(xml).Items[0];
+        Assert.Equal("https://a.example/other/x", item.Link);
+        Assert.Equal(new Uri("https://a.example/feed/posts/"), item.BaseUri);
+    }
+
+    [Fact]
+    public void Parse_AtomFragmentXmlBase()
+    {
+        var feed = P.File("general/070-nodefp-tpm-fragment-base.xml");
+        Assert.Equal("/livewire/hannity-announces-fox-hired-sebastian-gorka-national-security-strategist", feed.Items[0].Link);
+        var withUrl = P.File("general/070-nodefp-tpm-fragment-base.xml", feedUrl: new Uri("http://talkingpointsmemo.com/feed/all"));
+        Assert.Equal("http://talkingpointsmemo.com/livewire/hannity-announces-fox-hired-sebastian-gorka-national-security-strategist", withUrl.Items[0].Link);
+    }
+
+    [Fact]
+    public void Parse_AtomAuthorsAndDates()
+    {
+        var feed = P.File("general/003-youtube-atom.xml");
+        var item = feed.Items[0];
+        Assert.Equal("yt:video:AFA8ZtMwrvc", item.Id);
+        Assert.Equal(["Investment Punk Academy by Gerald Hörhan"], item.Authors);
+        Assert.Equal(new DateTimeOffset(2017, 1, 20, 16, 0, 0, TimeSpan.Zero), item.Published);
+        Assert.Equal("https://i2.ytimg.com/vi/AFA8ZtMwrvc/hqdefault.jpg", item.Image);
+    }
+
+    [Fact]
+    public void Parse_Atom03()
+    {
+        var xml = """
+            <feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>Old</title><link rel="alternate" type="text/html" href="https://old.example/"/>
+            <entry><title>E</title><link rel="alternate" type="text/html" href="https://old.example/e"/><id>tag:old,1</id>
+            <issued>2004-01-02T03:04:05Z</issued><modified>2004-01-03T00:00:00Z</modified>
+            <content type="text/html" mode="escaped">&lt;p&gt;x&lt;/p&gt;</content><summary type="text/plain" mode="base64">aMOpbGxv</summary></entry></feed>
+            """;
+        var feed = P.Xml(xml);
+        Assert.Equal(FeedFormat.Atom03, feed.Format);
+        Assert.Equal("https://old.example/", feed.Link);
+        var item = feed.Items[0];
+        Assert.Equal("2004-01-02T03:04:05Z", item.PublishedRaw);
+        Assert.Equal("2004-01-03T00:00:00Z", item.UpdatedRaw);
+        Assert.Equal("<p>x</p>", item.Content);
+        Assert.Equal("héllo", item.Summary);
+    }
+
+    [Fact]
+    public void Parse_NamespacelessAtomAndAtomNamedRss()
+    {
+        Assert.Equal("Café", P.File("general/035-miniflux-invalid-prolog.xml").Items[0].Title);
+        Assert.Equal(FeedFormat.Atom10, P.File("general/096-nnw-daringfireball-atom-as-rss.xml").Format);
+    }
+
+    [Fact]
+    public void Parse_AtomLanguageFromXmlLang()
+    {
+        var feed = P.File("general/094-nnw-pappacoda-atom.xml");
+        Assert.Equal("it", feed.Language);
+        Assert.All(feed.Items, i => Assert.Equal("it", i.Language));
+    }
+}

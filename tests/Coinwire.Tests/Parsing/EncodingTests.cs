@@ -1,0 +1,177 @@
+using System.Text;
+using Coinwire.Parsing;
+
+namespace Coinwire.Tests.Parsing;
+
+public class EncodingTests
+{
+    [Fact]
+    public void Parse_Utf16LeWithBom()
+    {
+        var feed = P.File("general/036-fp-utf16le-bom.xml");
+        Assert.Equal("utf-16", feed.Encoding);
+        Assert.Equal(FeedFormat.Rss20, feed.Format);
+        Assert.Empty(feed.Warnings);
+    }
+
+    [Fact]
+    public void Parse_Utf16LeWithoutBom()
+    {
+        var feed = P.File("general/037-fp-utf16le-nobom.xml");
+        Assert.Equal("utf-16", feed.Encoding);
+        Assert.Equal(FeedFormat.Rss20, feed.Format);
+    }
+
+    [Fact]
+    public void Parse_Utf32BeWithoutBomIsAutodetected()
+    {
+        var feed = P.File("general/038-fp-utf32be-autodetect.xml");
+        Assert.Equal("utf-32BE", feed.Encoding);
+        Assert.Equal(FeedFormat.Rss20, feed.Format);
+    }
+
+    [Fact]
+    public void Parse_Utf16BeWithoutBomFromFirstBytes()
+    {
+        var xml = P.Rss("<item><title>Grüße €</title></item>");
+        var feed = FeedParser.Parse(Encoding.BigEndianUnicode.GetBytes(xml));
+        Assert.Equal("Grüße €", feed.Items[0].Title);
+    }
+
+    [Fact]
+    public void Parse_Utf8BomWithDeclaration()
+    {
+        var feed = P.File("general/039-fp-utf8-bom.xml");
+        Assert.Equal("utf-8", feed.Encoding);
+        Assert.Empty(feed.Warnings);
+    }
+
+    [Fact]
+    public void Parse_DeclaredLatin1ButUtf8Bytes()
+    {
+        var feed = P.File("general/033-miniflux-utf8-declared-latin1.xml");
+        Assert.Equal("utf-8", feed.Encoding);
+        Assert.Equal("테스트 피드", feed.Title);
+        Assert.Equal("Café", feed.Items[0].Title);
+        Assert.Contains(feed.Warnings, w => w.Contains("valid UTF-8", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_Declared1252ButUtf8Bytes()
+    {
+        var feed = P.File("general/034-miniflux-1252-declared-but-utf8.xml");
+        Assert.Equal("Euro €", feed.Title);
+    }
+
+    [Fact]
+    public void Parse_UnknownEncodingNameInProlog()
+    {
+        var feed = P.File("general/035-miniflux-invalid-prolog.xml");
+        Assert.Equal("Café", feed.Items[0].Title);
+        Assert.Contains(feed.Warnings, w => w.Contains("Unknown encoding", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_HttpCharsetWinsOverDeclaration()
+    {
+        var bytes = Encoding.Latin1.GetBytes(P.Rss("<item><title>Café</title></item>").Replace("<?xml version=\"1.0\"?>", "<?xml version=\"1.0\" encoding=\"utf-8\"?>", StringComparison.Ordinal));
+        var feed = FeedParser.Parse(bytes, "application/rss+xml; charset=ISO-8859-1");
+        Assert.Equal("Café", feed.Items[0].Title);
+    }
+
+    [Fact]
+    public void Parse_NoDeclarationLatin1BytesAreSniffed()
+    {
+        var feed = P.File("general/026-miniflux-no-decl-latin1.xml");
+        Assert.NotEqual("utf-8", feed.Encoding);
+        Assert.Equal("La criminalité liée surtout à... l'ennui ?", feed.Items[2].Title);
+    }
+
+    [Fact]
+    public void Parse_NoDeclarationLatin1WithoutRssVersion()
+    {
+        var feed = P.File("general/063-rssparser-uol-no-decl-latin1.xml");
+        Assert.Equal(15, feed.Items.Count);
+        Assert.DoesNotContain(feed.Items, i => i.Title!.Contains('\uFFFD', StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("general/025-miniflux-windows-1251.xml", "windows-1251", "Цитата #17703")]
+    [InlineData("general/031-miniflux-koi8r.xml", "koi8-r", "Первая новость")]
+    [InlineData("general/006-rss091-stadtfeuerwehr-latin1.xml", "Windows-1252", null)]
+    [InlineData("general/098-feeder-golem-latin1.xml", "Windows-1252", null)]
+    public void Parse_LegacySingleByteCodePages(string file, string encoding, string? firstTitle)
+    {
+        var feed = P.File(file);
+        Assert.Equal(encoding, feed.Encoding, ignoreCase: true);
+        Assert.NotEmpty(feed.Items);
+        Assert.DoesNotContain(feed.Items, i => (i.Title ?? string.Empty).Contains('\uFFFD', StringComparison.Ordinal));
+        if (firstTitle is not null)
+        {
+            Assert.Equal(firstTitle, feed.Items[0].Title);
+        }
+    }
+
+    [Fact]
+    public void Parse_Windows1252RawC1Bytes()
+    {
+        Assert.Equal("Euro €", P.File("general/032-miniflux-windows-1252.xml").Title);
+    }
+
+    [Fact]
+    public void Parse_EucKrDeclared()
+    {
+        Assert.Equal("년", P.File("general/042-fp-euc-kr.xml").Title);
+    }
+
+    [Fact]
+    public void Parse_Big5AndGreekDeclaredDecodeWithoutLoss()
+    {
+        Assert.Equal("big5", P.File("general/041-fp-big5.xml").Encoding);
+        Assert.Equal("iso-8859-7", P.File("general/052-fp-high-bit-date-greek.xml").Encoding);
+    }
+
+    [Fact]
+    public void Parse_Gb2312ReadAsGb18030()
+    {
+        var feed = P.File("general/090-nnw-kc0011-gb2312.xml");
+        Assert.Equal("gb18030", feed.Encoding, ignoreCase: true);
+        Assert.Equal(20, feed.Items.Count);
+        Assert.DoesNotContain(feed.Items, i => (i.Title ?? string.Empty).Contains('\uFFFD', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_ShiftJisUndeclaredIsSniffed()
+    {
+        var feed = P.File("general/045-fp-shiftjis-undeclared.xml");
+        Assert.Equal("DrecomRSSに記事投稿が反映されない…", feed.Items[0].Title);
+    }
+
+    [Fact]
+    public void Parse_InvalidByteInUtf8FeedReadAsWindows1252()
+    {
+        var feed = P.File("general/043-fp-linenoise-bozo.xml");
+        Assert.Equal("’<>”©", feed.Items[0].Summary!.Trim());
+        Assert.Contains(feed.Warnings, w => w.Contains("Invalid UTF-8", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_C1ControlInUtf8IsWindows1252()
+    {
+        Assert.Equal("don’t", P.File("general/040-fp-demoronize-cp1252-in-utf8.xml").Items[0].Summary);
+    }
+
+    [Fact]
+    public void Parse_MojibakeNumericReferencesAreLeftForTheNormalizer()
+    {
+        // &#226;&#128;&#166; is "…" read as Latin-1; &#128; becomes € (HTML5 rule), the classic "â€¦" Mojibake.Repair fixes.
+        Assert.Equal("â€¦", P.File("general/046-fp-double-encoded-html.xml").Items[0].Summary);
+    }
+
+    [Fact]
+    public void Parse_DoubleEncodedUtf8IsKeptAsWritten()
+    {
+        var feed = P.File("general/018-yandex-russia.xml");
+        Assert.StartsWith("Ð", feed.Items[0].Title, StringComparison.Ordinal);
+    }
+}
