@@ -1,6 +1,9 @@
 namespace Coinwire.Articles;
 
-/// <summary>Splits an article file into front matter and body the way gray-matter 4 does, stricter about the delimiters.</summary>
+/// <summary>
+/// Splits an article file into front matter and body the way gray-matter 4 does, but refuses what gray-matter
+/// would silently misread: text after a delimiter on its line, and an opening <c>---</c> that is never closed.
+/// </summary>
 internal static class FrontMatterReader
 {
     public static FrontMatterDocument Read(string text)
@@ -10,9 +13,10 @@ internal static class FrontMatterReader
         {
             text = text[1..];
         }
-        if (!text.StartsWith("---", StringComparison.Ordinal))
+        // As gray-matter: no "---" (or a "----" rule) means no front matter, and the whole text is the body.
+        if (!text.StartsWith("---", StringComparison.Ordinal) || text.StartsWith("----", StringComparison.Ordinal))
         {
-            throw new ArticleFormatException("missing the opening '---' of the front matter", 1);
+            return new FrontMatterDocument([], text);
         }
         var firstLineEnd = text.IndexOf('\n', StringComparison.Ordinal);
         if (firstLineEnd < 0)
