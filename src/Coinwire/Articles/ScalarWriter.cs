@@ -114,7 +114,8 @@ internal static class ScalarWriter
         return sb.ToString();
     }
 
-    private static string Escape(string s)
+    /// <summary>The inside of a double-quoted scalar, escaped as js-yaml escapes it.</summary>
+    internal static string Escape(string s)
     {
         var sb = new StringBuilder(s.Length + 8);
         for (var i = 0; i < s.Length; i++)

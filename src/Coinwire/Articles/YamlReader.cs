@@ -15,22 +15,32 @@ internal static partial class YamlReader
 
     public static FrontMatterMapping ReadMapping(string yaml, int firstLine)
     {
-        var reader = new Reader(new Parser(new StringReader(yaml)), firstLine - 1);
-        try
+        for (var repairs = 0; ; repairs++)
         {
-            return reader.ReadStream();
-        }
-        catch (ArticleFormatException)
-        {
-            throw;
-        }
-        catch (YamlException ex)
-        {
-            throw new ArticleFormatException(OneLine(ex.Message), (int)ex.Start.Line + reader.LineOffset, ex);
-        }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or OverflowException)
-        {
-            throw new ArticleFormatException("unreadable YAML: " + OneLine(ex.Message), reader.CurrentLine, ex);
+            var reader = new Reader(new Parser(new StringReader(yaml)), firstLine - 1);
+            try
+            {
+                return reader.ReadStream();
+            }
+            catch (ArticleFormatException)
+            {
+                throw;
+            }
+            catch (SemanticErrorException ex) when (repairs < 1000
+                && ex.Message.Contains("found extra spaces in first line", StringComparison.Ordinal)
+                && LiteralBlockRepair.TryRewrite(ref yaml, (int)ex.Start.Line))
+            {
+            }
+            catch (YamlException ex)
+            {
+                // Start is where the construct began (an opening quote), End where the problem showed (a tab); name both.
+                var found = ex.End.Line != ex.Start.Line ? $" (found at line {ex.End.Line + reader.LineOffset})" : "";
+                throw new ArticleFormatException(OneLine(ex.Message) + found, (int)ex.Start.Line + reader.LineOffset, ex);
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+            {
+                throw new ArticleFormatException("unreadable YAML: " + OneLine(ex.Message), reader.CurrentLine, ex);
+            }
         }
     }
 
