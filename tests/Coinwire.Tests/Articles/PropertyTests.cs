@@ -20,8 +20,14 @@ public class PropertyTests
         var random = new Random(4242);
         for (var i = 0; i < 400; i++)
         {
-            var data = RandomMapping(random, depth: 0);
-            data["end"] = FrontMatterScalar.FromInt(i); // gray-matter trims the YAML's tail; a plain last value keeps data intact
+            // gray-matter trims the whole YAML (JavaScript whitespace such as U+3000 at the start of a plain first key,
+            // or a kept trailing newline at the end), so plain first and last entries keep the data intact.
+            var data = new FrontMatterMapping { ["start"] = FrontMatterScalar.FromInt(i) };
+            foreach (var (key, value) in RandomMapping(random, depth: 0))
+            {
+                data[key] = value;
+            }
+            data["end"] = FrontMatterScalar.FromInt(i);
             var body = RandomBody(random);
             var rendered = new FrontMatterDocument(data, body).Render();
 
@@ -36,7 +42,7 @@ public class PropertyTests
                 throw;
             }
 
-            Assert.True(FrontMatterNode.DeepEquals(data, parsed.Data), $"data differs for case {i}:\n{rendered}");
+            Assert.True(FrontMatterNode.DeepEquals(data, parsed.Data), $"data differs for case {i}: {System.Text.Json.JsonSerializer.Serialize(rendered)} read as {ArticleJson.ToJson(parsed)} expected {ArticleJson.ToJson(new FrontMatterDocument(data))}");
             Assert.Equal(body.EndsWith('\n') ? body : body + "\n", parsed.Body);
             Assert.Equal(rendered, parsed.Render());
             Assert.Equal(rendered, ArticleJson.FromJson(ArticleJson.ToJson(parsed)).Render() is var viaJson && HasNoJsonOnlyLoss(data) ? viaJson : rendered);
@@ -50,7 +56,9 @@ public class PropertyTests
         for (var i = 0; i < count; i++)
         {
             var key = random.Next(4) == 0 ? RandomString(random, 6) : "k" + i;
-            if (!key.All(char.IsAsciiDigit) && !map.ContainsKey(key))
+            // Digit keys are reordered first (JavaScript objects); "... " keys are written plain at column 0 and then
+            // read as a document end marker, by js-yaml itself too.
+            if (!key.All(char.IsAsciiDigit) && !key.StartsWith("...", StringComparison.Ordinal) && !map.ContainsKey(key))
             {
                 map[key] = RandomNode(random, depth + 1);
             }
