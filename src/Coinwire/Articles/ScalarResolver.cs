@@ -15,7 +15,7 @@ internal static partial class ScalarResolver
         IsNull(text) || IsBool(text) || IsInt(text) || IsFloat(text) || IsTimestamp(text) || text == "<<";
 
     /// <summary>The value of a plain scalar, trying the implicit types in js-yaml's order.</summary>
-    /// <exception cref="FormatException">When a timestamp is outside the range this model holds.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">When a timestamp falls outside years 1–9999 (the reader reports it as a format error).</exception>
     public static FrontMatterScalar ResolvePlain(string text)
     {
         if (text.Length == 0 || IsNull(text))
