@@ -1,3 +1,4 @@
+using Coinwire.Sources;
 namespace Coinwire.Articles;
 
 /// <summary>The <c>source</c> mapping of an article.</summary>

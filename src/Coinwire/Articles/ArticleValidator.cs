@@ -1,3 +1,4 @@
+using Coinwire.Sources;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Coinwire.Normalizing;

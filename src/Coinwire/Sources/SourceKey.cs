@@ -1,26 +1,21 @@
+using System.Text.RegularExpressions;
+
 namespace Coinwire.Sources;
 
-/// <summary>Derives a source's key from its name.</summary>
-public static class SourceKey
+/// <summary>Derives a source's key (an article's <c>source.key</c>) from its name.</summary>
+public static partial class SourceKey
 {
     /// <summary>
-    /// The name lower-cased, each run of characters other than ASCII letters and digits replaced by one <c>_</c>
-    /// (what the reference article shows: "Bloomberg (Crypto)" → "bloomberg_crypto_").
+    /// The name lower-cased, each run of characters other than <c>a-z</c>/<c>0-9</c> replaced by one <c>_</c>
+    /// ("Bloomberg (Crypto)" → "bloomberg_crypto_": the space and parenthesis become a single underscore, as the
+    /// reference article shows). Non-ASCII letters count as non-alphanumeric.
     /// </summary>
     public static string From(string name)
     {
-        var key = new System.Text.StringBuilder(name.Length);
-        foreach (var c in name)
-        {
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                key.Append(char.ToLowerInvariant(c));
-            }
-            else if (key.Length == 0 || key[^1] != '_')
-            {
-                key.Append('_');
-            }
-        }
-        return key.ToString();
+        ArgumentNullException.ThrowIfNull(name);
+        return NonAlphanumericRun().Replace(name.ToLowerInvariant(), "_");
     }
+
+    [GeneratedRegex("[^a-z0-9]+")]
+    private static partial Regex NonAlphanumericRun();
 }

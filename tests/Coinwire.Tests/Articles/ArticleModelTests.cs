@@ -1,3 +1,4 @@
+using Coinwire.Sources;
 using Coinwire.Articles;
 using Coinwire.Common;
 
