@@ -40,18 +40,18 @@ public sealed class MinHasher
     public uint[] Signature(ReadOnlySpan<ulong> shingles)
     {
         var signature = new uint[Permutations];
-        Array.Fill(signature, uint.MaxValue);
-        foreach (var shingle in shingles)
+        for (var i = 0; i < signature.Length; i++)
         {
-            for (var i = 0; i < signature.Length; i++)
+            var multiplier = _multipliers[i];
+            var addend = _addends[i];
+            var min = uint.MaxValue;
+            foreach (var shingle in shingles)
             {
                 // Multiply-add with an odd multiplier permutes 2^64; the high half is the best-mixed part.
-                var value = (uint)(((_multipliers[i] * shingle) + _addends[i]) >> 32);
-                if (value < signature[i])
-                {
-                    signature[i] = value;
-                }
+                var value = (uint)(((multiplier * shingle) + addend) >> 32);
+                min = value < min ? value : min;
             }
+            signature[i] = min;
         }
         return signature;
     }
