@@ -7,7 +7,7 @@ namespace Coinwire.Clustering;
 /// <param name="PublishedAt">Publication time, UTC.</param>
 /// <param name="ExternalId">The source's own id (guid, atom id), if any.</param>
 /// <param name="CanonicalLink">Canonical link, if any.</param>
-/// <param name="ContentHash">The stored content hash (<see cref="ExactDuplicateKeys.ContentHash"/> of title and full text); computed from title and lead when null.</param>
+/// <param name="ContentHash">The stored content hash (<see cref="ExactDuplicateKeys.ContentHash"/> of title and full text); when null, <see cref="TextFingerprint.TokenHash"/> of title and lead stands in.</param>
 public sealed record ClusterItem(
     string SourceKey,
     string Title,
@@ -17,11 +17,18 @@ public sealed record ClusterItem(
     string? CanonicalLink = null,
     string? ContentHash = null)
 {
-    /// <summary>The item's exact-duplicate keys.</summary>
-    public ExactDuplicateKeys Keys()
+    /// <summary>The item's exact-duplicate keys (content key computed from title and lead when <see cref="ContentHash"/> is null).</summary>
+    public ExactDuplicateKeys Keys() => Keys(ContentHash is null ? TextFingerprint.Create(Title, Lead) : null);
+
+    /// <summary>
+    /// The item's exact-duplicate keys; without a stored <see cref="ContentHash"/> the content key is
+    /// <paramref name="fingerprint"/>'s <see cref="TextFingerprint.TokenHash"/>, which saves normalizing the text twice.
+    /// </summary>
+    public ExactDuplicateKeys Keys(TextFingerprint? fingerprint)
     {
-        var keys = ExactDuplicateKeys.For(SourceKey, ExternalId, CanonicalLink, Title, Lead);
-        return ContentHash is null ? keys : keys with { Content = "hash:" + ContentHash };
+        var keys = ExactDuplicateKeys.For(SourceKey, ExternalId, CanonicalLink, null, null);
+        var content = ContentHash ?? (fingerprint ?? TextFingerprint.Create(Title, Lead)).TokenHash();
+        return keys with { Content = "hash:" + content };
     }
 }
 

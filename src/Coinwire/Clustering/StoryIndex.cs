@@ -72,7 +72,8 @@ public sealed partial class StoryIndex
     public StoryMatch? Match(ClusterItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return Match(TextFingerprint.Create(item.Title, item.Lead), item.PublishedAt, item.SourceKey, item.Keys());
+        var fingerprint = TextFingerprint.Create(item.Title, item.Lead);
+        return Match(fingerprint, item.PublishedAt, item.SourceKey, item.Keys(fingerprint));
     }
 
     /// <summary>The story an item with these precomputed parts joins, or null.</summary>
@@ -107,7 +108,7 @@ public sealed partial class StoryIndex
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(createStory);
         var fingerprint = TextFingerprint.Create(item.Title, item.Lead);
-        var keys = item.Keys();
+        var keys = item.Keys(fingerprint);
         lock (_gate)
         {
             var match = FindLocked(fingerprint, item.PublishedAt, item.SourceKey, keys);

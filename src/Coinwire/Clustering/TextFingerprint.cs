@@ -12,6 +12,9 @@ public sealed partial class TextFingerprint
     /// <summary>At most this many lead tokens are used: the lead is the opening, not the article.</summary>
     public const int MaxLeadTokens = 40;
 
+    // 40 tokens never need more text than this; cutting first keeps long bodies from costing normalization time.
+    private const int MaxLeadChars = 600;
+
     private TextFingerprint(
         IReadOnlyList<string> titleTokens, IReadOnlyList<string> leadTokens, bool isRoundup, MinHasher hasher)
     {
@@ -58,7 +61,7 @@ public sealed partial class TextFingerprint
         ArgumentNullException.ThrowIfNull(title);
         var leadTokens = string.IsNullOrWhiteSpace(lead)
             ? []
-            : TextNormalizer.Tokens(WordPressTrailer().Replace(lead, string.Empty)).Take(MaxLeadTokens).ToArray();
+            : TextNormalizer.Tokens(WordPressTrailer().Replace(Cut(lead), string.Empty), stripBoilerplate: false).Take(MaxLeadTokens).ToArray();
         return new TextFingerprint(TextNormalizer.Tokens(title), leadTokens, TextNormalizer.IsRoundup(title), hasher ?? MinHasher.Default);
     }
 
@@ -88,6 +91,23 @@ public sealed partial class TextFingerprint
         return Math.Max(
             MinHasher.EstimateJaccard(TitleSignature, other.TitleSignature),
             MinHasher.EstimateJaccard(FullSignature, other.FullSignature));
+    }
+
+    /// <summary>SHA-256 hex of the normalized title and lead tokens: the content key for items without a stored content hash.</summary>
+    public string TokenHash()
+    {
+        var text = string.Join(' ', TitleTokens) + "\n" + string.Join(' ', LeadTokens);
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+    }
+
+    private static string Cut(string lead)
+    {
+        if (lead.Length <= MaxLeadChars)
+        {
+            return lead;
+        }
+        var end = lead.LastIndexOf(' ', MaxLeadChars);
+        return lead[..(end > 0 ? end : MaxLeadChars)];
     }
 
     [GeneratedRegex(@"\s*The post .{0,300}? appeared first on .{0,100}$", RegexOptions.Singleline | RegexOptions.CultureInvariant)]

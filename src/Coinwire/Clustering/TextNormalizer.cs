@@ -13,14 +13,17 @@ namespace Coinwire.Clustering;
 public static partial class TextNormalizer
 {
     /// <summary>Comparison tokens of <paramref name="text"/>, in order (duplicates kept).</summary>
-    public static IReadOnlyList<string> Tokens(string? text)
+    public static IReadOnlyList<string> Tokens(string? text) => Tokens(text, stripBoilerplate: true);
+
+    /// <summary>Tokens of body text (a lead): no title boilerplate to strip.</summary>
+    internal static IReadOnlyList<string> Tokens(string? text, bool stripBoilerplate)
     {
         var tokens = new List<string>();
         if (string.IsNullOrWhiteSpace(text))
         {
             return tokens;
         }
-        var folded = Fold(StripBoilerplate(text));
+        var folded = Fold(stripBoilerplate ? StripBoilerplate(text) : text);
         string? previousNumber = null;
         foreach (var (raw, isNumber) in Scan(folded))
         {
