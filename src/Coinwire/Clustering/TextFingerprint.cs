@@ -66,8 +66,10 @@ public sealed partial class TextFingerprint
     }
 
     /// <summary>
-    /// Similarity used to decide near-duplicates: the larger of the exact Jaccard similarities of the title
-    /// shingles and of the title + lead shingles (outlets often agree in one and not the other).
+    /// Similarity used to decide near-duplicates: the exact Jaccard similarity of the title shingles, or, when
+    /// higher, the mean of that and the Jaccard similarity of the title + lead shingles. The lead counts only
+    /// half: two leads of ordinary business prose share many trigrams, and on a day's captures the lead alone
+    /// joined unrelated items, while averaged it still lifts recall on the labeled pairs.
     /// </summary>
     public double Similarity(TextFingerprint other)
     {
@@ -77,10 +79,10 @@ public sealed partial class TextFingerprint
         {
             return title;
         }
-        return Math.Max(title, Shingles.Jaccard(FullShingles, other.FullShingles));
+        return Math.Max(title, (title + Shingles.Jaccard(FullShingles, other.FullShingles)) / 2);
     }
 
-    /// <summary>A cheap upper-side estimate of <see cref="Similarity"/> from the MinHash signatures.</summary>
+    /// <summary>A cheap estimate of <see cref="Similarity"/> from the MinHash signatures.</summary>
     public double EstimatedSimilarity(TextFingerprint other)
     {
         ArgumentNullException.ThrowIfNull(other);
@@ -88,9 +90,8 @@ public sealed partial class TextFingerprint
         {
             return 1;
         }
-        return Math.Max(
-            MinHasher.EstimateJaccard(TitleSignature, other.TitleSignature),
-            MinHasher.EstimateJaccard(FullSignature, other.FullSignature));
+        var title = MinHasher.EstimateJaccard(TitleSignature, other.TitleSignature);
+        return Math.Max(title, (title + MinHasher.EstimateJaccard(FullSignature, other.FullSignature)) / 2);
     }
 
     /// <summary>SHA-256 hex of the normalized title and lead tokens: the content key for items without a stored content hash.</summary>

@@ -69,7 +69,9 @@ public static partial class TextNormalizer
 
     /// <summary>
     /// Whether a title announces a digest of several stories ("… + More News", "Nifty News: …", "Here's what
-    /// happened in crypto today"); such items are never joined to a story as near-duplicates.
+    /// happened in crypto today") or an outlet's recurring market column ("ETH Price Analysis: …", "… Price
+    /// Prediction …"); such items are never joined to a story as near-duplicates, since their shared template
+    /// words make unrelated columns look alike.
     /// </summary>
     public static bool IsRoundup(string? title) => title is not null && RoundupPattern().IsMatch(title);
 
@@ -187,7 +189,7 @@ public static partial class TextNormalizer
     [GeneratedRegex(@"\s+[|\-\u2013\u2014]\s+(coindesk|cointelegraph|zycrypto( analysis)?|decrypt|the block|bitcoin\.com( news)?|cryptopotato|cryptonews|newsbtc|coingape|u\.today|bitcoinist|crypto briefing|coincu|dailycoin)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OutletSuffixPattern();
 
-    [GeneratedRegex(@"(\+\s*more news\s*$|^nifty news:|^today in crypto:|^here.s what happened in crypto today|^distributed digest|^crypto market highlights|^first mover (asia|americas)|^crypto markets today|^crypto weekly roundup|^the market report|^finance redefined|^law decoded|^weekly roundup)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(\+\s*more news\s*$|^nifty news:|^today in crypto:|^here.s what happened in crypto today|^distributed digest|^crypto market highlights|^first mover (asia|americas)|^crypto markets today|^crypto weekly roundup|^the market report|^finance redefined|^law decoded|^weekly roundup|price analysis|price prediction|technical analysis)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoundupPattern();
 
     [GeneratedRegex(@"^\d{1,3}(,\d{3})+$")]

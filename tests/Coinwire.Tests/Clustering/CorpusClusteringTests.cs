@@ -30,7 +30,7 @@ public sealed class CorpusClusteringTests(ITestOutputHelper output)
         output.WriteLine($"  titles + leads: {leads}");
         Assert.True(withLeads.Count >= 100, withLeads.Count.ToString());
         Assert.True(leads.Precision >= 0.95, leads.ToString());
-        Assert.True(leads.Recall >= 0.8, leads.ToString());
+        Assert.True(leads.Recall >= 0.75, leads.ToString());
         Assert.True(leads.Recall >= titleOnly.Recall);
     }
 

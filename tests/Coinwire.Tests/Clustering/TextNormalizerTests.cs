@@ -50,6 +50,7 @@ public sealed class TextNormalizerTests
     [InlineData("Nifty News: Winamp adds NFT support, Atari gets physical and more", true)]
     [InlineData("Here’s what happened in crypto today", true)]
     [InlineData("First Mover Asia: Bitcoin Hovers Near $17.3K", true)]
+    [InlineData("XRP Price Analysis: Can 200-day EMA Breakdown Push Prices Below $0.5?", true)]
     [InlineData("Mintable pledges to return NFTs stolen in OpenSea exploit", false)]
     public void IsRoundup_DetectsDigests(string title, bool expected) => Assert.Equal(expected, TextNormalizer.IsRoundup(title));
 
