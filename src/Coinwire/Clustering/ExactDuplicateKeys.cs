@@ -1,3 +1,4 @@
+using Coinwire.Normalizing;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -42,18 +43,15 @@ public sealed record ExactDuplicateKeys(string? ExternalId, string? Link, string
     }
 
     /// <summary>
-    /// Lower-case hex SHA-256 of the normalized title and text (<see cref="TextNormalizer.Normalize"/> of each,
-    /// joined by a newline): the value for <c>ItemRecord.ContentHash</c>. Null when both normalize to nothing.
+    /// <see cref="TextCleanup.ContentHash"/> of the title and text after <see cref="TextNormalizer.Normalize"/>
+    /// (lower-case hex SHA-256): the value for <c>ItemRecord.ContentHash</c>. Null when both normalize to nothing.
     /// Markup, case, punctuation and outlet boilerplate do not change it.
     /// </summary>
     public static string? ContentHash(string? title, string? text)
     {
-        var normalized = TextNormalizer.Normalize(title) + "\n" + TextNormalizer.Normalize(text);
-        if (normalized.Length == 1)
-        {
-            return null;
-        }
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalized)));
+        var normalizedTitle = TextNormalizer.Normalize(title);
+        var normalizedText = TextNormalizer.Normalize(text);
+        return normalizedTitle.Length + normalizedText.Length == 0 ? null : TextCleanup.ContentHash(normalizedTitle, normalizedText);
     }
 
     /// <summary>

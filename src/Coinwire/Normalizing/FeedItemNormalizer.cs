@@ -60,8 +60,7 @@ public static class FeedItemNormalizer
         {
             return canonicalLink;
         }
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{title}\n{summary}"));
-        return "sha256:" + Convert.ToHexStringLower(hash);
+        return "sha256:" + TextCleanup.ContentHash(title, summary);
     }
 
     private static DateTimeOffset? Parse(string? raw) =>
