@@ -57,6 +57,8 @@ public static class CoinwireCli
         var g = new GlobalOptions();
         root.Options.Add(g.Data);
         root.Options.Add(g.Sources);
+        root.Subcommands.Add(ArticleCommands.Build(io, g));
+        root.Subcommands.Add(FeedCommands.Build(io, g));
         root.Subcommands.Add(RunCommand.Build(io, g));
         root.Subcommands.Add(StatsCommand.Build(io, g));
         root.Subcommands.Add(SourcesCommands.Build(io, g));

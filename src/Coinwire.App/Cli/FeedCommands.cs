@@ -1,0 +1,89 @@
+using System.CommandLine;
+using System.Text.Json.Serialization;
+using Coinwire.Normalizing;
+using Coinwire.Parsing;
+
+namespace Coinwire.App.Cli;
+
+/// <summary><c>coinwire feed parse FILE… [--json]</c>: parse feed files with no network and no store.</summary>
+public static class FeedCommands
+{
+    /// <summary>Builds the command group.</summary>
+    public static Command Build(CliContext io, GlobalOptions g)
+    {
+        var group = new Command("feed", "Work with feed files");
+        var files = new Argument<string[]>("files") { Description = "Feed files (RSS, Atom, RDF, JSON Feed)", Arity = ArgumentArity.OneOrMore };
+        var json = GlobalOptions.Json();
+        var parseCommand = new Command("parse", "Parse feed files and print their items") { files, json };
+        parseCommand.SetAction(async (parse, ct) =>
+        {
+            var now = DateTimeOffset.UtcNow;
+            var results = new List<FeedFileResult>();
+            var failed = false;
+            foreach (var path in parse.GetValue(files)!)
+            {
+                var result = ParseFile(path, now);
+                if (result.Error is not null)
+                {
+                    failed = true;
+                    await io.Error.WriteLineAsync($"error: {path}: {result.Error}");
+                }
+                results.Add(result);
+            }
+            if (parse.GetValue(json))
+            {
+                await CliJson.WriteAsync(io.Out, results);
+            }
+            else
+            {
+                foreach (var r in results.Where(r => r.Error is null))
+                {
+                    await io.Out.WriteLineAsync($"{r.File}: {r.Format} \"{r.Title}\" ({r.Items.Count} items)");
+                    foreach (var item in r.Items)
+                    {
+                        await io.Out.WriteLineAsync($"  {item.Published ?? "(no date)",-20} {item.Title} <{item.Link}>");
+                    }
+                }
+            }
+            return failed ? ExitCodes.BadInput : ExitCodes.Ok;
+        });
+        group.Subcommands.Add(parseCommand);
+        return group;
+    }
+
+    private static FeedFileResult ParseFile(string path, DateTimeOffset now)
+    {
+        try
+        {
+            var bytes = InputFiles.ReadBytes(path, FeedParser.MaxInputBytes);
+            var feed = FeedParser.Parse(bytes);
+            var items = feed.Items.Select(i => FeedItemNormalizer.Normalize(i, now)).ToList();
+            var title = feed.Title is null ? null : Mojibake.Repair(HtmlText.ToPlainText(feed.Title));
+            return new FeedFileResult(path, FormatName(feed.Format), title, Links.Canonicalize(feed.Link), items, null);
+        }
+        catch (CliException e)
+        {
+            return new FeedFileResult(path, null, null, null, [], e.Message.StartsWith(path, StringComparison.Ordinal) ? e.Message[(path.Length + 2)..] : e.Message);
+        }
+        catch (FeedParseException e)
+        {
+            return new FeedFileResult(path, null, null, null, [], e.Message);
+        }
+    }
+
+    /// <summary>Format names as feedparser spells its <c>version</c> (<c>rss20</c>, <c>atom10</c> …).</summary>
+    private static string FormatName(FeedFormat format) => format switch
+    {
+        FeedFormat.JsonFeed10 => "json10",
+        FeedFormat.JsonFeed11 => "json11",
+        _ => format.ToString().ToLowerInvariant(),
+    };
+
+    private sealed record FeedFileResult(
+        string File,
+        string? Format,
+        string? Title,
+        string? Link,
+        IReadOnlyList<NormalizedFeedItem> Items,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Error);
+}
