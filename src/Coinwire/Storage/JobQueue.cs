@@ -43,6 +43,23 @@ public sealed class JobQueue(StoreFactory store, TimeProvider? clock = null)
         return inserted;
     }
 
+    /// <summary>
+    /// Queues <paramref name="stage"/> for each subject, or puts a finished job for it back to pending (new input, such
+    /// as another source joining a story, means the stage must run again). Running and pending jobs are left alone.
+    /// </summary>
+    /// <returns>How many jobs were queued or re-queued.</returns>
+    public async Task<int> RequeueAsync(CoinwireDbContext db, string stage, IReadOnlyCollection<long> subjectIds, int stageVersion = 1, CancellationToken ct = default)
+    {
+        if (subjectIds.Count == 0)
+        {
+            return 0;
+        }
+        var now = time.GetUtcNow().UtcDateTime;
+        var reopened = await db.Jobs.Where(j => j.Stage == stage && j.StageVersion == stageVersion && subjectIds.Contains(j.SubjectId) && j.Status == JobStatus.Done)
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, JobStatus.Pending).SetProperty(j => j.Attempts, 0).SetProperty(j => j.AvailableAt, now), ct);
+        return reopened + await EnqueueAsync(db, stage, subjectIds, stageVersion, ct);
+    }
+
     /// <summary>Claims up to <paramref name="batchSize"/> runnable jobs of <paramref name="stage"/>: pending and due, or running with an expired lease.</summary>
     public async Task<IReadOnlyList<ClaimedJob>> ClaimAsync(string stage, string workerId, int batchSize, TimeSpan? lease = null, CancellationToken ct = default)
     {

@@ -57,6 +57,9 @@ public sealed class SourceRecord
     /// <summary>Earliest time of the next poll (backoff, Retry-After or interval).</summary>
     public DateTime? NextPollAt { get; set; }
 
+    /// <summary>Not to be polled before this time, even by <c>ingest --once</c> (backoff, <c>Retry-After</c>).</summary>
+    public DateTime? NotBefore { get; set; }
+
     /// <summary>Where a permanent redirect (301/308) pointed last time.</summary>
     public string? PermanentRedirectUrl { get; set; }
 

@@ -333,6 +333,9 @@ namespace Coinwire.Storage.Migrations.Postgres
                     b.Property<DateTime?>("NextPollAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("NotBefore")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("PermanentRedirectUrl")
                         .HasColumnType("text");
 

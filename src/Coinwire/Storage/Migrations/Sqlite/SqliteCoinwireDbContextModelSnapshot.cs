@@ -318,6 +318,9 @@ namespace Coinwire.Storage.Migrations.Sqlite
                     b.Property<DateTime?>("NextPollAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("NotBefore")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PermanentRedirectUrl")
                         .HasColumnType("TEXT");
 

@@ -57,6 +57,7 @@ namespace Coinwire.Storage.Migrations.Sqlite
                     LastSuccessAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ErrorCount = table.Column<int>(type: "INTEGER", nullable: false),
                     NextPollAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    NotBefore = table.Column<DateTime>(type: "TEXT", nullable: true),
                     PermanentRedirectUrl = table.Column<string>(type: "TEXT", nullable: true),
                     ItemCount = table.Column<int>(type: "INTEGER", nullable: false),
                     ClaimedBy = table.Column<string>(type: "TEXT", nullable: true),

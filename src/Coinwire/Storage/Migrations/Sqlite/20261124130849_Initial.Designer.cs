@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Coinwire.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCoinwireDbContext))]
-    [Migration("20261124122438_Initial")]
+    [Migration("20261124130849_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -319,6 +319,9 @@ namespace Coinwire.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("NextPollAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NotBefore")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PermanentRedirectUrl")

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Coinwire.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCoinwireDbContext))]
-    [Migration("20261124122557_Initial")]
+    [Migration("20261124130908_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -334,6 +334,9 @@ namespace Coinwire.Storage.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<DateTime?>("NextPollAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("NotBefore")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("PermanentRedirectUrl")

@@ -58,6 +58,7 @@ namespace Coinwire.Storage.Migrations.Postgres
                     LastSuccessAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     ErrorCount = table.Column<int>(type: "integer", nullable: false),
                     NextPollAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    NotBefore = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     PermanentRedirectUrl = table.Column<string>(type: "text", nullable: true),
                     ItemCount = table.Column<int>(type: "integer", nullable: false),
                     ClaimedBy = table.Column<string>(type: "text", nullable: true),
