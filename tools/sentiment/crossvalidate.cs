@@ -2,7 +2,7 @@
 #:property PublishAot=false
 // Model selection for the sentiment classifier: grouped 5-fold cross-validation on the trainable sets plus
 // Financial PhraseBank as an out-of-domain test. Usage: dotnet run crossvalidate.cs -- [key=value ...]
-// Keys: algo=Sdca|Lbfgs words=N chars=N l2=F l1=F iter=N labels=F sets=F folds=N noncommercial=true
+// Keys: algo=Sdca|Lbfgs words=N bits=N l2=F l1=F iter=N labels=F sets=F folds=N noncommercial=true
 using System.Globalization;
 using Coinwire.Common;
 using Coinwire.Sentiment;
@@ -18,7 +18,7 @@ foreach (var arg in args)
     {
         "algo" => o with { Algorithm = Enum.Parse<SentimentAlgorithm>(value, true) },
         "words" => o with { WordNgrams = (int)f },
-        "chars" => o with { CharNgrams = (int)f },
+        "bits" => o with { HashBits = (int)f },
         "l2" => o with { L2 = f },
         "l1" => o with { L1 = f },
         "iter" => o with { MaxIterations = (int)f },

@@ -87,6 +87,6 @@ public static partial class CoinClauses
     [GeneratedRegex(@"[^.!?\n]+(?:[.!?]+(?=\s|$)|$)|[^\n]+", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceRegex();
 
-    [GeneratedRegex(@"\s+(?:but|while|whereas|although|though|yet|however|as|meanwhile|and)\s+|[;,]\s+|\s+[-–—]\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[;,]?\s+(?:but|while|whereas|although|though|yet|however|as|meanwhile|and)\s+|[;,]\s+|\s+[-–—]\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ClauseRegex();
 }

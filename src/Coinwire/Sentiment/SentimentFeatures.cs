@@ -26,7 +26,7 @@ internal sealed class ModelOutput
 internal sealed class SentimentFeatures(ValenceLexicon vader)
 {
     /// <summary>Length of the dense lexicon feature vector.</summary>
-    public const int Count = 13;
+    public const int Count = 15;
 
     public ValenceLexicon Vader { get; } = vader;
 
@@ -40,6 +40,9 @@ internal sealed class SentimentFeatures(ValenceLexicon vader)
         features[10] = Math.Min(negations, 3) / 3f;
         features[11] = text.Contains('?') ? 1 : 0;
         features[12] = Math.Min(tokens.Count, 60) / 60f;
+        var (good, bad) = DirectionCues.Count(tokens);
+        features[13] = Math.Min(good, 3) / 3f;
+        features[14] = Math.Min(bad, 3) / 3f;
         return new ModelInput
         {
             Text = string.Join(' ', tokens),

@@ -1,7 +1,6 @@
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
-using Microsoft.ML.Transforms.Text;
 
 namespace Coinwire.Sentiment;
 
@@ -61,31 +60,13 @@ public static partial class SentimentTrainer
 
     private static IEstimator<ITransformer> BuildPipeline(MLContext ml, SentimentTrainerOptions o)
     {
-        var text = new TextFeaturizingEstimator.Options
-        {
-            CaseMode = TextNormalizingEstimator.CaseMode.None,
-            KeepDiacritics = true,
-            KeepNumbers = true,
-            KeepPunctuations = true,
-            StopWordsRemoverOptions = null,
-            WordFeatureExtractor = new WordBagEstimator.Options
-            {
-                NgramLength = o.WordNgrams,
-                UseAllLengths = true,
-                Weighting = NgramExtractingEstimator.WeightingCriteria.Tf,
-            },
-            CharFeatureExtractor = o.CharNgrams <= 0 ? null : new WordBagEstimator.Options
-            {
-                NgramLength = o.CharNgrams,
-                UseAllLengths = true,
-                Weighting = NgramExtractingEstimator.WeightingCriteria.Tf,
-            },
-            Norm = TextFeaturizingEstimator.NormFunction.L2,
-        };
         var labelKeys = ml.Data.LoadFromEnumerable(SentimentLabels.All.Select(l => new LabelRow { Label = l.ToString() }));
+        // Hashed n-grams keep no vocabulary or slot names in the saved model, which keeps the shipped file small;
+        // the text is already tokenized and lower-cased by SentimentText, so splitting on spaces is enough.
         var featurize = ml.Transforms.Conversion.MapValueToKey("LabelKey", nameof(ModelInput.Label), keyData: labelKeys)
-            .Append(ml.Transforms.Text.FeaturizeText("TextFeatures", text, nameof(ModelInput.Text))
-            .Append(ml.Transforms.Concatenate("Features", "TextFeatures", nameof(ModelInput.Lexicon))));
+            .Append(ml.Transforms.Text.ProduceHashedWordBags("WordBag", nameof(ModelInput.Text), o.HashBits, o.WordNgrams, useAllLengths: true))
+            .Append(ml.Transforms.NormalizeLpNorm("TextFeatures", "WordBag"))
+            .Append(ml.Transforms.Concatenate("Features", "TextFeatures", nameof(ModelInput.Lexicon)));
         IEstimator<ITransformer> trainer = o.Algorithm switch
         {
             SentimentAlgorithm.Sdca => ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
