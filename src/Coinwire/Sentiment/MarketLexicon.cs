@@ -25,6 +25,9 @@ public static class MarketLexicon
         ("approve approves approved approval greenlight greenlights wins won win launch launches launched partnership", 1.5f),
         ("partners integrates integration adoption adopts adopt listing lists listed raises raised funding invests invested", 1.5f),
         ("profit profits profitable beats outperform outperforms boost boosts boosted growth grows grew expands expansion inflows", 2f),
+        ("victory victories triumph greenlit", 2f),
+        ("\U0001F680 \U0001F4C8 \U0001F402 \U0001F7E2 \U0001F4B0 \U0001F4AA", 2f),
+        ("\U0001F4C9 \U0001F43B \U0001F534 \U0001F480 \U0001F62D \U0001F6A8", -2f),
         ("mainnet milestone legal tender acquires acquisition backs backed support supports accumulate accumulates buys", 1f),
     ];
 
@@ -34,6 +37,7 @@ public static class MarketLexicon
         ("price target", 0.5f), ("short squeeze", 1.5f), ("bear market", -2f), ("bull market", 2f), ("rug pull", -3f),
         ("flash crash", -3f), ("sell off", -2.5f), ("cut to", -1.5f), ("raised to", 1.5f), ("beats estimates", 2.5f),
         ("misses estimates", -2.5f), ("price cut", -1f), ("new low", -2f), ("new high", 2f), ("net loss", -2f),
+        ("breaking out", 2f), ("breaks out", 2f), ("broke out", 2f), ("breaks down", -2f), ("broke down", -2f),
     ];
 
     /// <summary>The market lexicon as entries for <see cref="ValenceLexicon"/>.</summary>

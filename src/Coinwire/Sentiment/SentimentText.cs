@@ -49,6 +49,14 @@ public static class SentimentText
                     sb.Append('0');
                 }
             }
+            else if (char.GetUnicodeCategory(text, i) == System.Globalization.UnicodeCategory.OtherSymbol)
+            {
+                // Emoji such as 🚀 and 📉 carry the polarity of many market tweets.
+                Flush();
+                var width = char.IsHighSurrogate(c) && i + 1 < text.Length ? 2 : 1;
+                tokens.Add(text.Substring(i, width));
+                i += width - 1;
+            }
             else if (c == '$' && i + 1 < text.Length && char.IsLetter(text[i + 1]))
             {
                 Flush();

@@ -17,7 +17,7 @@ public sealed class ValenceLexicon
         foreach (var (raw, value) in entries)
         {
             var tokens = SentimentText.Tokenize(raw);
-            if (tokens.Count is 0 or > 2 || tokens.Any(t => !char.IsLetter(t[0])))
+            if (tokens.Count is 0 or > 2 || tokens.Any(t => !char.IsLetter(t[0]) && char.GetUnicodeCategory(t, 0) != System.Globalization.UnicodeCategory.OtherSymbol))
             {
                 continue;
             }

@@ -51,4 +51,12 @@ public class SentimentTextTests
         Assert.Equal(1, score.PositiveHits);
         Assert.Equal(3f, score.Positive);
     }
+
+    [Fact]
+    public void Tokenize_EmojiAreTokensWithMarketValence()
+    {
+        var tokens = SentimentText.Tokenize("$BTC to the moon\U0001F680\U0001F680");
+        Assert.Equal(["$tkr", "to", "the", "moon", "\U0001F680", "\U0001F680"], tokens);
+        Assert.Equal(3, LexiconScore.Of(tokens, MarketLexicon.Instance).PositiveHits);
+    }
 }
