@@ -16,6 +16,9 @@ public static class CliJson
         Converters = { new JsonStringEnumConverter() },
     };
 
+    /// <summary>The same options without indentation, for one-object-per-line output.</summary>
+    public static readonly JsonSerializerOptions Compact = new(Options) { WriteIndented = false };
+
     /// <summary>Writes <paramref name="value"/> as JSON and a newline.</summary>
     public static Task WriteAsync<T>(TextWriter output, T value) => output.WriteLineAsync(JsonSerializer.Serialize(value, Options));
 }

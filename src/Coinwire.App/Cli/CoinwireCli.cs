@@ -23,7 +23,8 @@ public static class CoinwireCli
             return ExitCodes.Usage;
         }
 
-        var config = new InvocationConfiguration { Output = io.Out, Error = io.Error, EnableDefaultExceptionHandler = false };
+        // SIGTERM cancels the action; it then has a few seconds to release its claims (DESIGN: exit within 10 s).
+        var config = new InvocationConfiguration { Output = io.Out, Error = io.Error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = TimeSpan.FromSeconds(8) };
         try
         {
             return await parsed.InvokeAsync(config);
@@ -57,11 +58,14 @@ public static class CoinwireCli
         var g = new GlobalOptions();
         root.Options.Add(g.Data);
         root.Options.Add(g.Sources);
+        root.Subcommands.Add(AnalyzeCommand.Build(io, g));
         root.Subcommands.Add(ArticleCommands.Build(io, g));
         root.Subcommands.Add(FeedCommands.Build(io, g));
+        root.Subcommands.Add(IngestCommand.Build(io, g));
         root.Subcommands.Add(RunCommand.Build(io, g));
         root.Subcommands.Add(StatsCommand.Build(io, g));
         root.Subcommands.Add(SourcesCommands.Build(io, g));
+        root.Subcommands.Add(TrainCommand.Build(io, g));
         return root;
     }
 }

@@ -1,0 +1,74 @@
+using System.CommandLine;
+using Coinwire.App.Hosting;
+using Coinwire.Pipeline;
+using Coinwire.Sources;
+using Coinwire.Storage;
+
+namespace Coinwire.App.Cli;
+
+/// <summary><c>coinwire ingest [--source KEY] [--once]</c>: fetch the configured sources and run every stage after fetching.</summary>
+public static class IngestCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Build(CliContext io, GlobalOptions g)
+    {
+        var once = new Option<bool>("--once") { Description = "One round over every due source (ignoring intervals), then exit" };
+        var source = new Option<string?>("--source") { Description = "Only this source key" };
+        var json = GlobalOptions.Json();
+        var command = new Command("ingest", "Fetch and process the configured sources") { once, source, json };
+        command.SetAction(async (parse, ct) =>
+        {
+            var definitions = SourcesCommands.LoadFile(parse, g);
+            var only = parse.GetValue(source);
+            if (only is not null && definitions.All(d => d.Key != only))
+            {
+                throw new CliException($"no source with key '{only}' (see 'coinwire sources list')");
+            }
+            var store = await CommandStore.OpenAsync(parse.GetValue(g.Data)!, ct);
+            await SourceSync.SyncAsync(store, definitions, ct);
+            await using var services = PipelineServices.Build(store, CoinwireConfiguration.Build());
+            var ingest = services.GetRequiredService<IngestService>();
+            var runner = new StageRunner(store, services.GetRequiredService<JobQueue>(), WorkerId(), services.GetRequiredService<ILogger<StageRunner>>());
+            var stages = PipelineServices.Stages(services);
+
+            if (parse.GetValue(once))
+            {
+                var round = await ingest.RunRoundAsync(ignoreInterval: true, only, ct);
+                var processed = await runner.RunUntilIdleAsync(stages, ct);
+                var stats = await StoreStats.ReadAsync(store, ct);
+                if (parse.GetValue(json))
+                {
+                    await CliJson.WriteAsync(io.Out, new { round, jobsCompleted = processed, stats });
+                }
+                else
+                {
+                    await io.Out.WriteLineAsync($"polled {round.Polled} sources ({round.Failed} failed, {round.NotModified} not modified): {round.ItemsNew} new of {round.ItemsSeen} items; {processed} jobs done; {stats.Items} items, {stats.Stories} stories in store");
+                }
+                return ExitCodes.Ok;
+            }
+
+            await io.Out.WriteLineAsync($"ingesting {definitions.Count(d => d.Enabled)} sources into {store.Description}; Ctrl-C or SIGTERM stops");
+            try
+            {
+                while (!ct.IsCancellationRequested)
+                {
+                    var round = await ingest.RunRoundAsync(ignoreInterval: false, only, ct);
+                    var processed = await runner.RunUntilIdleAsync(stages, ct);
+                    if (round.Polled > 0 || processed > 0)
+                    {
+                        await io.Out.WriteLineAsync($"{DateTime.UtcNow:HH:mm:ss} polled {round.Polled} ({round.Failed} failed): {round.ItemsNew} new items; {processed} jobs done");
+                    }
+                    await Task.Delay(TimeSpan.FromSeconds(15), ct);
+                }
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                await io.Out.WriteLineAsync("stopped");
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static string WorkerId() => $"{Environment.MachineName}:{Environment.ProcessId}";
+}

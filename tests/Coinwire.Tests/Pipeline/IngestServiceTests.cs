@@ -1,0 +1,102 @@
+using System.Text.Json;
+using Coinwire.App.Hosting;
+using Coinwire.Common;
+using Coinwire.Pipeline;
+using Coinwire.Sources;
+using Coinwire.Storage;
+using Coinwire.Tests.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Coinwire.Tests.Pipeline;
+
+public class IngestServiceTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static readonly string[] Feeds = ["crypto/002-cointelegraph-2023.xml", "crypto/005-bitcoin-com-news.xml", "crypto/015-cryptonews.xml"];
+
+    /// <summary>Distinct item ids per feed, as feedparser (the peer) reports them.</summary>
+    private static int ExpectedDistinctItems(string feed)
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(RepoPaths.Shared("corpus", "feeds", "expected", feed + ".json")));
+        return doc.RootElement.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("id").GetString() ?? e.GetProperty("link").GetString()).Distinct().Count();
+    }
+
+    private static async Task<(TempStore Store, FeedServer Server, ServiceProvider Services)> SetupAsync()
+    {
+        var store = await TempStore.CreateAsync();
+        var server = await FeedServer.StartAsync();
+        var definitions = Feeds.Select((f, i) => new SourceDefinition($"Feed {i}", server.Serve("/" + f, File.ReadAllBytes(RepoPaths.Shared("corpus", "feeds", f))), SourceType.RSS, "en", 1.0, null, true)).ToList();
+        await SourceSync.SyncAsync(store.Factory, definitions, Ct);
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Fetching:AllowPrivateNetworks"] = "true",
+            ["Fetching:MinHostDelay"] = "00:00:00",
+            ["Logging:LogLevel:Default"] = "Warning",
+        }).Build();
+        return (store, server, PipelineServices.Build(store.Factory, config));
+    }
+
+    [Fact]
+    public async Task TwoRounds_StoreEachDistinctItemOnceAndAskConditionallyTheSecondTime()
+    {
+        var (store, server, services) = await SetupAsync();
+        await using var _ = store;
+        await using var __ = server;
+        await using var ___ = services;
+        var ingest = services.GetRequiredService<IngestService>();
+
+        var first = await ingest.RunRoundAsync(ignoreInterval: true, ct: Ct);
+        var second = await ingest.RunRoundAsync(ignoreInterval: true, ct: Ct);
+
+        var expected = Feeds.Sum(ExpectedDistinctItems);
+        Assert.Equal((3, 0, expected), (first.Polled, first.Failed, first.ItemsNew));
+        Assert.Equal((3, 3, 0), (second.Polled, second.NotModified, second.ItemsNew));
+        Assert.Equal(3, server.Requests.Count(r => r.Status == 304));
+        Assert.Equal(expected, (await StoreStats.ReadAsync(store.Factory, Ct)).Items);
+    }
+
+    [Fact]
+    public async Task ClusterStage_PutsEveryItemInAStoryExactlyOnce()
+    {
+        var (store, server, services) = await SetupAsync();
+        await using var _ = store;
+        await using var __ = server;
+        await using var ___ = services;
+        await services.GetRequiredService<IngestService>().RunRoundAsync(ignoreInterval: true, ct: Ct);
+
+        var runner = new StageRunner(store.Factory, services.GetRequiredService<JobQueue>(), "test");
+        await runner.RunUntilIdleAsync(PipelineServices.Stages(services), Ct);
+
+        await using var db = store.Factory.CreateContext();
+        Assert.Equal(0, await db.Items.CountAsync(i => i.StoryId == null, Ct));
+        var stories = await db.Stories.ToListAsync(Ct);
+        Assert.Equal(await db.Items.CountAsync(Ct), stories.Sum(s => s.ItemCount));
+        Assert.Equal(stories.Count, await db.Jobs.CountAsync(j => j.Stage == ClusterStage.NextStage, Ct));
+        Assert.Equal(0, (await new JobQueue(store.Factory).CountAsync(Ct)).Running);
+    }
+
+    [Fact]
+    public async Task FailingSource_GoesToHealthAndDoesNotStopTheRound()
+    {
+        var (store, server, services) = await SetupAsync();
+        await using var _ = store;
+        await using var __ = server;
+        await using var ___ = services;
+        await SourceSync.SyncAsync(store.Factory, [
+            new SourceDefinition("Feed 0", new Uri(server.BaseUri, "missing.xml"), SourceType.RSS, "en", 1, null, true),
+            new SourceDefinition("Feed 1", new Uri(server.BaseUri, Feeds[1]), SourceType.RSS, "en", 1, null, true),
+        ], Ct);
+
+        var round = await services.GetRequiredService<IngestService>().RunRoundAsync(ignoreInterval: true, ct: Ct);
+
+        Assert.Equal((2, 1), (round.Polled, round.Failed));
+        await using var db = store.Factory.CreateContext();
+        var failed = await db.Sources.SingleAsync(s => s.Key == "feed_0", Ct);
+        Assert.Equal((1, "HttpError", 404), (failed.ErrorCount, failed.LastStatus, failed.LastHttpStatus));
+        Assert.True(failed.NextPollAt > DateTime.UtcNow);
+        Assert.Equal(ExpectedDistinctItems(Feeds[1]), (await db.Sources.SingleAsync(s => s.Key == "feed_1", Ct)).ItemCount);
+    }
+}
