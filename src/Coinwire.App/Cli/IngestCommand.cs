@@ -28,11 +28,10 @@ public static class IngestCommand
             await SourceSync.SyncAsync(store, definitions, ct);
             await using var services = PipelineServices.Build(store, CoinwireConfiguration.Build());
             var ingest = services.GetRequiredService<IngestService>();
-            var runner = new StageRunner(store, services.GetRequiredService<JobQueue>(), WorkerId(), services.GetRequiredService<ILogger<StageRunner>>());
-            var stages = PipelineServices.Stages(services);
-
             if (parse.GetValue(once))
             {
+                var runner = new StageRunner(store, services.GetRequiredService<JobQueue>(), WorkerId(), services.GetRequiredService<ILogger<StageRunner>>());
+                var stages = PipelineServices.Stages(services);
                 var round = await ingest.RunRoundAsync(ignoreInterval: true, only, ct);
                 var processed = await runner.RunUntilIdleAsync(stages, ct);
                 var stats = await StoreStats.ReadAsync(store, ct);
@@ -48,23 +47,17 @@ public static class IngestCommand
             }
 
             await io.Out.WriteLineAsync($"ingesting {definitions.Count(d => d.Enabled)} sources into {store.Description}; Ctrl-C or SIGTERM stops");
+            var worker = new IngestWorker(ingest, store, services.GetRequiredService<JobQueue>(), services, services.GetRequiredService<ILogger<IngestWorker>>()) { OnlySource = only };
+            await worker.StartAsync(ct);
             try
             {
-                while (!ct.IsCancellationRequested)
-                {
-                    var round = await ingest.RunRoundAsync(ignoreInterval: false, only, ct);
-                    var processed = await runner.RunUntilIdleAsync(stages, ct);
-                    if (round.Polled > 0 || processed > 0)
-                    {
-                        await io.Out.WriteLineAsync($"{DateTime.UtcNow:HH:mm:ss} polled {round.Polled} ({round.Failed} failed): {round.ItemsNew} new items; {processed} jobs done");
-                    }
-                    await Task.Delay(TimeSpan.FromSeconds(15), ct);
-                }
+                await Task.Delay(Timeout.Infinite, ct);
             }
-            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            catch (OperationCanceledException)
             {
-                await io.Out.WriteLineAsync("stopped");
             }
+            await worker.StopAsync(CancellationToken.None);
+            await io.Out.WriteLineAsync("stopped");
             return ExitCodes.Ok;
         });
         return command;

@@ -17,7 +17,8 @@ public static class PipelineServices
             .AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; })
             .AddFilter("Microsoft", LogLevel.Warning)
             .AddFilter("System.Net.Http", LogLevel.Warning)
-            .AddFilter("Polly", LogLevel.Warning)
+            // Polly logs each retried connection failure with a full stack trace; the fetch outcome is logged by us.
+            .AddFilter("Polly", LogLevel.Error)
             .Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
         services.AddFetching();
         services.AddSingleton(store);
