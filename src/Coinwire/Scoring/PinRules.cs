@@ -19,7 +19,7 @@ public static class PinRules
             {
                 continue;
             }
-            var until = publishedAt + rule.Duration;
+            var until = publishedAt > DateTimeOffset.MaxValue - rule.Duration ? DateTimeOffset.MaxValue : publishedAt + rule.Duration;
             if (until <= now)
             {
                 continue;
