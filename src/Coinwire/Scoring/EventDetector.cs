@@ -15,12 +15,14 @@ public sealed class EventDetector
 {
     private const int NegationWindow = 3;
     private const int PrefixKey = 3;
-    private static readonly HashSet<string> Negators = ["no", "not", "never", "without", "none", "nor", "neither", "zero", "cannot"];
+    private static readonly HashSet<string> Negators = new(["no", "not", "never", "without", "none", "nor", "neither", "zero", "cannot"], StringComparer.Ordinal);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NegatorLookup = Negators.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly Lazy<EventDetector> Shared = new(() => new EventDetector(EventRules.Default));
 
     private readonly IReadOnlyList<EventRule> _rules;
     private readonly Dictionary<string, List<Entry>> _exact = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Entry>> _prefix = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Entry>>.AlternateLookup<ReadOnlySpan<char>> _exactLookup;
     private readonly Dictionary<string, List<Entry>>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
 
     /// <summary>A detector for <paramref name="rules"/>.</summary>
@@ -39,6 +41,7 @@ public sealed class EventDetector
                 Add(new Entry(r, true, Phrase.Parse(phrase)));
             }
         }
+        _exactLookup = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
         _prefixLookup = _prefix.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -63,18 +66,18 @@ public sealed class EventDetector
 
     private bool[] Fired(string text)
     {
-        var tokens = EventTokens.Split(text);
+        var words = EventText.Split(text);
         var hits = new List<Hit>();
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < words.Tokens.Count; i++)
         {
-            var word = tokens[i].Text;
-            if (_exact.TryGetValue(word, out var exact))
+            var word = words.Word(i);
+            if (_exactLookup.TryGetValue(word, out var exact))
             {
-                Collect(exact, tokens, i, hits);
+                Collect(exact, words, i, hits);
             }
-            if (word.Length >= PrefixKey && _prefixLookup.TryGetValue(word.AsSpan(0, PrefixKey), out var prefixed))
+            if (word.Length >= PrefixKey && _prefixLookup.TryGetValue(word[..PrefixKey], out var prefixed))
             {
-                Collect(prefixed, tokens, i, hits);
+                Collect(prefixed, words, i, hits);
             }
         }
 
@@ -85,30 +88,41 @@ public sealed class EventDetector
             {
                 continue;
             }
-            fired[trigger.Rule] = _rules[trigger.Rule].Requires.Count == 0
-                || hits.Exists(h => h.IsRequire && !h.Negated && h.Rule == trigger.Rule && h.Sentence == trigger.Sentence);
+            fired[trigger.Rule] = _rules[trigger.Rule].Requires.Count == 0 || HasRequirement(hits, trigger);
         }
         return fired;
     }
 
-    private static void Collect(List<Entry> entries, List<EventToken> tokens, int at, List<Hit> hits)
+    private static bool HasRequirement(List<Hit> hits, Hit trigger)
+    {
+        foreach (var h in hits)
+        {
+            if (h.IsRequire && !h.Negated && h.Rule == trigger.Rule && h.Sentence == trigger.Sentence)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void Collect(List<Entry> entries, EventText words, int at, List<Hit> hits)
     {
         foreach (var entry in entries)
         {
-            if (entry.Phrase.MatchesAt(tokens, at))
+            if (entry.Phrase.MatchesAt(words, at))
             {
-                hits.Add(new Hit(entry.Rule, entry.IsRequire, tokens[at].Sentence, IsNegated(tokens, at)));
+                hits.Add(new Hit(entry.Rule, entry.IsRequire, words.Tokens[at].Sentence, IsNegated(words, at)));
             }
         }
     }
 
-    private static bool IsNegated(List<EventToken> tokens, int at)
+    private static bool IsNegated(EventText words, int at)
     {
-        var clause = tokens[at].Clause;
-        for (var j = at - 1; j >= 0 && j >= at - NegationWindow && tokens[j].Clause == clause; j--)
+        var clause = words.Tokens[at].Clause;
+        for (var j = at - 1; j >= 0 && j >= at - NegationWindow && words.Tokens[j].Clause == clause; j--)
         {
-            var w = tokens[j].Text;
-            if (Negators.Contains(w) || w.EndsWith("n't", StringComparison.Ordinal))
+            var w = words.Word(j);
+            if (NegatorLookup.Contains(w) || w.EndsWith("n't", StringComparison.Ordinal))
             {
                 return true;
             }
@@ -143,21 +157,21 @@ public sealed class EventDetector
             return new Phrase(words);
         }
 
-        public bool MatchesAt(List<EventToken> tokens, int at)
+        public bool MatchesAt(EventText words, int at)
         {
-            if (at + Words.Length > tokens.Count)
+            if (at + Words.Length > words.Tokens.Count)
             {
                 return false;
             }
-            var sentence = tokens[at].Sentence;
+            var sentence = words.Tokens[at].Sentence;
             for (var k = 0; k < Words.Length; k++)
             {
-                var token = tokens[at + k];
+                var token = words.Word(at + k);
                 var word = Words[k];
                 var ok = word.EndsWith('*')
-                    ? token.Text.StartsWith(word.AsSpan(0, word.Length - 1), StringComparison.Ordinal)
-                    : token.Text == word;
-                if (!ok || token.Sentence != sentence)
+                    ? token.StartsWith(word.AsSpan(0, word.Length - 1), StringComparison.Ordinal)
+                    : token.SequenceEqual(word);
+                if (!ok || words.Tokens[at + k].Sentence != sentence)
                 {
                     return false;
                 }

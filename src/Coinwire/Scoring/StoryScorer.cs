@@ -40,10 +40,11 @@ public sealed class StoryScorer
     /// <summary>Scores <paramref name="input"/>; the same input always gives the same result.</summary>
     public ScoreResult Score(ScoringInput input)
     {
+        var sources = DistinctSources(input.Sources);
         var parts = new List<ScorePart>(6)
         {
-            Coverage(input.Sources),
-            Trust(input.Sources),
+            Coverage(sources.Count),
+            Trust(sources.Values),
             Recency(input.PublishedAt, input.Now),
             Coin(input.Coins),
             Events(input.Title, input.Text),
@@ -57,17 +58,16 @@ public sealed class StoryScorer
         return new ScoreResult(sum, parts);
     }
 
-    private ScorePart Coverage(IReadOnlyList<ScoringSource> sources)
+    private ScorePart Coverage(int n)
     {
-        var n = DistinctSources(sources).Count;
         var saturation = Math.Max(1, _options.CoverageSaturation);
         var share = n == 0 ? 0 : Math.Min(1, Math.Log(1 + n) / Math.Log(1 + saturation));
         return Part(ScorePartNames.Coverage, _options.CoverageMax, share, n == 1 ? "1 source" : $"{n} sources");
     }
 
-    private ScorePart Trust(IReadOnlyList<ScoringSource> sources)
+    private ScorePart Trust(IEnumerable<double> sourceWeights)
     {
-        var weights = DistinctSources(sources).Values.Select(w => Math.Clamp(w / _options.MajorSourceWeight, 0, 1)).ToList();
+        var weights = sourceWeights.Select(w => Math.Clamp(w / _options.MajorSourceWeight, 0, 1)).ToList();
         if (weights.Count == 0 || _options.MajorSourceWeight <= 0)
         {
             return Part(ScorePartNames.Trust, _options.TrustMax, 0, "no sources");
