@@ -36,7 +36,8 @@ public sealed record CoverSubject
         var display = !string.IsNullOrWhiteSpace(name) ? Clean(name)
             : CoinDictionary.Default.TryGet(code, out var known) ? known.Name
             : code;
-        return new CoverSubject { IsCoin = true, Code = code, Headline = code, Subtitle = display, Palette = CoverPalette.ForCoin(code) };
+        var headline = Truncate(code, 12);
+        return new CoverSubject { IsCoin = true, Code = code, Headline = headline, Subtitle = display, Palette = CoverPalette.ForCoin(code) };
     }
 
     /// <summary>A topic of <see cref="Topics"/> (or any other category word).</summary>
@@ -81,6 +82,17 @@ public sealed record CoverSubject
             }
         }
         var single = string.Join(' ', sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        return single.Length <= 40 ? single : single[..39].TrimEnd() + "…";
+        return Truncate(single, 40);
+    }
+
+    // Cut to at most max characters with an ellipsis, never between the halves of a surrogate pair.
+    private static string Truncate(string text, int max)
+    {
+        if (text.Length <= max)
+            return text;
+        var cut = max - 1;
+        if (char.IsHighSurrogate(text[cut - 1]))
+            cut--;
+        return text[..cut].TrimEnd() + "…";
     }
 }

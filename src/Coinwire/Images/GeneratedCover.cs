@@ -83,7 +83,7 @@ public static class GeneratedCover
         return sb.Append('\n').ToString();
     }
 
-    private static int HeadlineSize(string text) => text.Length switch { <= 6 => 150, <= 10 => 120, <= 16 => 88, _ => 64 };
+    private static int HeadlineSize(string text) => text.Length switch { <= 5 => 150, <= 8 => 120, <= 11 => 100, <= 16 => 76, _ => 60 };
 
     private static void Text(XmlWriter w, string text, int x, int y, int size, string weight, string fill, string opacity)
     {

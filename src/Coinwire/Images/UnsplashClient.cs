@@ -125,7 +125,7 @@ public sealed class UnsplashClient
     }
 
     private static async Task<bool> IsRateLimitAsync(HttpResponseMessage response, CancellationToken ct) =>
-        response.Headers.TryGetValues("X-Ratelimit-Remaining", out var values) && values.FirstOrDefault() == "0"
+        (response.Headers.TryGetValues("X-Ratelimit-Remaining", out var values) && values.FirstOrDefault() == "0")
         || (await ReadBoundedAsync(response, ct) is { } body
             && System.Text.Encoding.UTF8.GetString(body).Contains("Rate Limit Exceeded", StringComparison.OrdinalIgnoreCase));
 

@@ -103,6 +103,17 @@ public sealed class GeneratedCoverTests
         Assert.Equal(Topics.All.Count, Topics.All.Select(t => CoverPalette.ForTopic(t).From).Distinct().Count());
     }
 
+    [Fact]
+    public void Svg_LongNamesWithEmojiCutWithoutBreakingSurrogates()
+    {
+        var subject = CoverSubject.ForCoin("🚀🚀🚀🚀🚀🚀🚀🚀", string.Concat(Enumerable.Repeat("Moon🚀", 12)));
+
+        var document = Parse(GeneratedCover.Svg(subject));
+
+        Assert.All(document.Descendants(Svg + "text"), t => Assert.True(t.Value.Length <= 40, t.Value));
+        Assert.EndsWith("…", subject.Subtitle, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("../../etc/passwd")]
     [InlineData("<script>")]
