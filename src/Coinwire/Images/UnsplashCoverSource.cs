@@ -37,14 +37,9 @@ public sealed class UnsplashCoverSource
         if (!_client.IsConfigured)
             return null;
         var query = CoverQuery.For(request);
-        var photos = _cache.TryGet(query);
+        var photos = await _cache.GetOrSearchAsync(query, _client.SearchAsync, cancellationToken);
         if (photos is null)
-        {
-            photos = await _client.SearchAsync(query, cancellationToken);
-            if (photos is null)
-                return null;
-            _cache.Set(query, photos);
-        }
+            return null;
         var photo = _recent.Choose(photos);
         if (photo is null)
             return null;

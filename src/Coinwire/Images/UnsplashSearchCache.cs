@@ -11,8 +11,10 @@ namespace Coinwire.Images;
 /// Search results per normalized query, in memory and optionally in <see cref="UnsplashOptions.CacheDirectory"/>, for
 /// <see cref="UnsplashOptions.CacheTtl"/>. Empty results are cached too, so a query with no photos is not asked again.
 /// </summary>
-public sealed class UnsplashSearchCache
+public sealed class UnsplashSearchCache : IDisposable
 {
+    // Misses are searched one at a time, so concurrent stories with one query cost one request and the budget check holds.
+    private readonly SemaphoreSlim _searchGate = new(1, 1);
     private readonly ConcurrentDictionary<string, Entry> _memory = new(StringComparer.Ordinal);
     private readonly IOptionsMonitor<UnsplashOptions> _options;
     private readonly TimeProvider _time;
@@ -58,6 +60,29 @@ public sealed class UnsplashSearchCache
         }
     }
 
+    /// <summary>The cached results of <paramref name="query"/>, else those of <paramref name="search"/> (cached unless <see langword="null"/>).</summary>
+    public async Task<IReadOnlyList<UnsplashPhoto>?> GetOrSearchAsync(
+        string query, Func<string, CancellationToken, Task<IReadOnlyList<UnsplashPhoto>?>> search, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        if (TryGet(query) is { } hit)
+            return hit;
+        await _searchGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (TryGet(query) is { } again)
+                return again;
+            var photos = await search(query, cancellationToken);
+            if (photos is not null)
+                Set(query, photos);
+            return photos;
+        }
+        finally
+        {
+            _searchGate.Release();
+        }
+    }
+
     /// <summary>Stores the results of <paramref name="query"/>.</summary>
     public void Set(string query, IReadOnlyList<UnsplashPhoto> photos)
     {
@@ -86,4 +111,7 @@ public sealed class UnsplashSearchCache
             : null;
 
     private sealed record Entry(IReadOnlyList<UnsplashPhoto> Photos, DateTimeOffset Expires);
+
+    /// <summary>Releases the search gate.</summary>
+    public void Dispose() => _searchGate.Dispose();
 }

@@ -95,6 +95,19 @@ public sealed class UnsplashTests
     }
 
     [Fact]
+    public async Task ConcurrentStoriesWithOneQuery_OneSearch()
+    {
+        await using var fake = await FakeUnsplash.StartAsync();
+        using var harness = ImagesHarness.Create(fake);
+
+        var covers = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => harness.Resolver.ResolveAsync(ImagesHarness.Bitcoin, Ct)));
+
+        Assert.Single(fake.Searches);
+        Assert.Equal(5, fake.Downloads.Count);
+        Assert.All(covers, c => Assert.Equal(CoverProviders.Unsplash, c.Provider));
+    }
+
+    [Fact]
     public async Task FileCache_ServesTheQueryAfterARestart()
     {
         await using var fake = await FakeUnsplash.StartAsync();
