@@ -158,7 +158,7 @@ public sealed partial class ExtractiveRewriter : IRewriter
     [GeneratedRegex(@"^(?:(?:UPDATE|UPDATED|BREAKING|EXCLUSIVE|JUST IN|NEWS)\s*[:—–-]\s*)+", RegexOptions.IgnoreCase)]
     private static partial Regex Prefix();
 
-    [GeneratedRegex(@"[“”""]|\b(?:believes?|expects?|warn(?:s|ed)|argu(?:es|ed)|predict(?:s|ed)?|suggest(?:s|ed)?|analysts?|strategists?|could|might|likely|in (?:his|her|their) view|opinion|bullish|bearish)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[“""](?:\S+\s+){4,}[^”""]*[”""]|\b(?:believes?|expects?|warn(?:s|ed)|argu(?:es|ed)|predict(?:s|ed)?|suggest(?:s|ed)?|analysts?|strategists?|could|might|likely|in (?:his|her|their) view|opinion|bullish|bearish)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Opinion();
 
     [GeneratedRegex(@"\b(?:said|says|according to|told|wrote|writes|noted|notes|argued|argues|warned|warns|believes|expects|predicts)\b", RegexOptions.IgnoreCase)]

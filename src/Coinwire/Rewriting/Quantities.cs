@@ -50,6 +50,11 @@ public static partial class Quantities
             var unit = m.Groups["pct"].Value.ToLowerInvariant();
             var kind = unit.Length == 0 ? QuantityKind.Plain
                 : unit.StartsWith("b", StringComparison.Ordinal) ? QuantityKind.BasisPoints : QuantityKind.Percent;
+            // Beyond a trillion trillions no news figure is meant literally; decimal would overflow.
+            if (value > 1e15m)
+            {
+                continue;
+            }
             var tolerance = 0.5m * Pow10(-decimals) * scale;
             result.Add(new Quantity(text.Substring(m.Index, m.Length).Trim(), m.Index, value * scale, tolerance, kind));
         }

@@ -13,11 +13,44 @@ public static partial class Sentences
         "u.s", "u.k", "e.g", "i.e", "a.m", "p.m",
     };
 
-    /// <summary>The sentences of <paramref name="text"/>, whitespace collapsed, in order.</summary>
+    /// <summary>
+    /// The sentences of <paramref name="text"/>, whitespace collapsed, in order. Line breaks are hard boundaries (a
+    /// heading line stays apart from the paragraph under it), and a quotation running over several sentences stays one.
+    /// </summary>
     public static IReadOnlyList<string> Split(string text)
     {
-        var clean = TextCleanup.CollapseWhitespace(text ?? string.Empty);
         var result = new List<string>();
+        foreach (var line in (text ?? string.Empty).Split('\n'))
+        {
+            SplitLine(line, result);
+        }
+        return MergeQuotes(result);
+    }
+
+    private static List<string> MergeQuotes(List<string> sentences)
+    {
+        var merged = new List<string>();
+        var open = false;
+        foreach (var s in sentences)
+        {
+            if (open)
+            {
+                merged[^1] += " " + s;
+            }
+            else
+            {
+                merged.Add(s);
+            }
+            var opens = s.Count(c => c == '“');
+            var closes = s.Count(c => c == '”');
+            open = opens != closes ? opens > closes : open;
+        }
+        return merged;
+    }
+
+    private static void SplitLine(string text, List<string> result)
+    {
+        var clean = TextCleanup.CollapseWhitespace(text);
         var start = 0;
         foreach (Match m in Boundary().Matches(clean))
         {
@@ -30,7 +63,6 @@ public static partial class Sentences
             start = m.Index + m.Length;
         }
         Add(result, clean[start..]);
-        return result;
     }
 
     /// <summary>Whether <paramref name="sentence"/> is feed boilerplate or a fragment not worth republishing.</summary>
