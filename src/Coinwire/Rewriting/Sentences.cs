@@ -110,6 +110,6 @@ public static partial class Sentences
     [GeneratedRegex(@"(?<=[.!?][""”’')]?)\s+(?=[""“‘'(]?[A-Z0-9])")]
     private static partial Regex Boundary();
 
-    [GeneratedRegex(@"appeared first on|^read more|continue reading|click here|subscribe to|sign up for|all rights reserved|this article (was|is) (originally )?published|disclaimer:|not (financial|investment) advice|https?://|www\.|@\w+\.\w+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"appeared first on|^read more|^(?:do you|what do you think|let us know|tell us|share your)\b|continue reading|click here|subscribe to|sign up for|all rights reserved|this article (was|is) (originally )?published|disclaimer:|not (financial|investment) advice|https?://|www\.|@\w+\.\w+", RegexOptions.IgnoreCase)]
     private static partial Regex Boilerplate();
 }
