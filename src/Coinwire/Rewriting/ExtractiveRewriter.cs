@@ -136,7 +136,7 @@ public sealed partial class ExtractiveRewriter : IRewriter
         }
         var text = opinion.Text;
         var first = FirstWord().Match(text).Value;
-        if (first.Length > 0 && first != first.ToUpperInvariant() && Regex.IsMatch(corpus, @"\b" + Regex.Escape(first.ToLowerInvariant()) + @"\b"))
+        if (first.Length > 0 && first != first.ToUpperInvariant() && (NamedEntities.IsCommonStarter(first) || Regex.IsMatch(corpus, @"\b" + Regex.Escape(first.ToLowerInvariant()) + @"\b")))
         {
             text = char.ToLowerInvariant(text[0]) + text[1..];
         }

@@ -68,6 +68,9 @@ public static partial class NamedEntities
     /// <summary>Whether a word is generic (a month, a section word, a common acronym) and never a name on its own.</summary>
     public static bool IsGeneric(string word) => Generic.Contains(word) || DateMentions.IsCalendarWord(word);
 
+    /// <summary>Whether a capitalized word at the start of a sentence is most likely a common word ("The", "Analysts").</summary>
+    internal static bool IsCommonStarter(string word) => SentenceStarters.Contains(word);
+
     private static void Flush(List<string> run, bool startsSentence, List<string> result)
     {
         while (run.Count > 0 && Connectors.Contains(run[^1]))
