@@ -62,6 +62,7 @@ public static class CoinwireCli
         root.Subcommands.Add(RunCommand.Build(io, g));
         root.Subcommands.Add(StatsCommand.Build(io, g));
         root.Subcommands.Add(SourcesCommands.Build(io, g));
+        foreach (var c in new[] { ImportExportCommands.Import(io, g), ImportExportCommands.Export(io, g) }) { root.Subcommands.Add(c); }
         return root;
     }
 }
