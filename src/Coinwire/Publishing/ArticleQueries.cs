@@ -9,7 +9,7 @@ namespace Coinwire.Publishing;
 /// <param name="Total">Matching articles on all pages.</param>
 /// <param name="Page">1-based page.</param>
 /// <param name="PageSize">Page size.</param>
-public sealed record ArticlePage(IReadOnlyList<ArticleRecord> Items, int Total, int Page, int PageSize)
+public sealed record PagedArticles(IReadOnlyList<ArticleRecord> Items, int Total, int Page, int PageSize)
 {
     /// <summary>Number of pages (at least 1).</summary>
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
@@ -43,7 +43,7 @@ public sealed class ArticleQueries(StoreFactory store)
     public StoreFactory Store { get; } = store;
 
     /// <summary>Published articles, pinned first (highest <c>stickyWeight</c>), then newest.</summary>
-    public async Task<ArticlePage> ListAsync(ArticleFilter filter, CancellationToken ct = default)
+    public async Task<PagedArticles> ListAsync(ArticleFilter filter, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var db = Store.CreateContext();
@@ -51,7 +51,7 @@ public sealed class ArticleQueries(StoreFactory store)
         var total = await q.CountAsync(ct);
         var items = await q.OrderByDescending(a => a.StickyWeight).ThenByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
             .Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize).ToListAsync(ct);
-        return new ArticlePage(items, total, filter.Page, filter.PageSize);
+        return new PagedArticles(items, total, filter.Page, filter.PageSize);
     }
 
     /// <summary>The newest published articles for a feed (pins do not reorder feeds).</summary>
@@ -125,6 +125,16 @@ public sealed class ArticleQueries(StoreFactory store)
                 g.Count(r => r.Sentiment == "NEGATIVE"),
                 g.Count(r => r.Sentiment is not "POSITIVE" and not "NEGATIVE")))
             .ToList();
+    }
+
+    /// <summary>Distinct categories and source keys of published articles, sorted, for filter menus.</summary>
+    public async Task<(IReadOnlyList<string> Categories, IReadOnlyList<string> Sources)> FacetsAsync(CancellationToken ct = default)
+    {
+        await using var db = Store.CreateContext();
+        var published = db.Articles.AsNoTracking().Where(a => !a.Draft);
+        var categories = await published.Where(a => a.Category != null).Select(a => a.Category!).Distinct().OrderBy(c => c).ToListAsync(ct);
+        var sources = await published.Where(a => a.SourceKey != null).Select(a => a.SourceKey!).Distinct().OrderBy(c => c).ToListAsync(ct);
+        return (categories, sources);
     }
 
     /// <summary>All stored sources, by name.</summary>
