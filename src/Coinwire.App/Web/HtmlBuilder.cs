@@ -1,6 +1,4 @@
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 
 namespace Coinwire.App.Web;
 
@@ -10,7 +8,6 @@ namespace Coinwire.App.Web;
 /// </summary>
 public sealed class HtmlBuilder
 {
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
     private readonly StringBuilder sb = new(8192);
 
     /// <summary>Appends trusted markup.</summary>
@@ -25,7 +22,7 @@ public sealed class HtmlBuilder
     {
         if (!string.IsNullOrEmpty(text))
         {
-            sb.Append(Encoder.Encode(text));
+            AppendEncoded(sb, text);
         }
         return this;
     }
@@ -40,7 +37,9 @@ public sealed class HtmlBuilder
             {
                 continue;
             }
-            sb.Append(' ').Append(name).Append("=\"").Append(Encoder.Encode(value)).Append('"');
+            sb.Append(' ').Append(name).Append("=\"");
+            AppendEncoded(sb, value);
+            sb.Append('"');
         }
         sb.Append('>');
         return this;
@@ -68,7 +67,34 @@ public sealed class HtmlBuilder
     public override string ToString() => sb.ToString();
 
     /// <summary>Encodes text for HTML.</summary>
-    public static string Encode(string? text) => string.IsNullOrEmpty(text) ? "" : Encoder.Encode(text);
+    public static string Encode(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+        var sb = new StringBuilder(text.Length + 16);
+        AppendEncoded(sb, text);
+        return sb.ToString();
+    }
+
+    /// <summary>Escapes the five characters that matter in text and in double-quoted attribute values.</summary>
+    private static void AppendEncoded(StringBuilder sb, string text)
+    {
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '&': sb.Append("&amp;"); break;
+                case '<': sb.Append("&lt;"); break;
+                case '>': sb.Append("&gt;"); break;
+                case '"': sb.Append("&quot;"); break;
+                case '\'': sb.Append("&#39;"); break;
+                case '\0': break;
+                default: sb.Append(c); break;
+            }
+        }
+    }
 
     /// <summary>
     /// <paramref name="url"/> when it is an absolute http(s) URL or a site-relative path, else null: stored data never

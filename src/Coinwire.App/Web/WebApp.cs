@@ -120,7 +120,12 @@ public static class WebApp
             doc.Info.Description = "Published crypto news articles, coins, sources and feeds.";
             return Task.CompletedTask;
         }));
-        builder.Services.ConfigureHttpJsonOptions(j => j.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        builder.Services.ConfigureHttpJsonOptions(j =>
+        {
+            // The default encoder escapes <, >, & and quotes: API text never reads as markup, even if mis-served.
+            j.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default;
+            j.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+        });
     }
 
     private static void UsePipeline(WebApplication app)
