@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Coinwire.App.Web.Admin;
 using Coinwire.App.Web.Api;
 using Coinwire.App.Web.Feeds;
 using Coinwire.Publishing;
@@ -60,6 +61,7 @@ public static class WebApp
         var store = await OpenStoreAsync(builder.Configuration, options.DataDir, ct);
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(new ArticleQueries(store));
+        builder.Services.AddSingleton(sp => new ArticleEditor(store, sp.GetRequiredService<TimeProvider>()));
         AddServices(builder);
         configure?.Invoke(builder);
 
@@ -120,6 +122,7 @@ public static class WebApp
             doc.Info.Description = "Published crypto news articles, coins, sources and feeds.";
             return Task.CompletedTask;
         }));
+        builder.Services.AddAdmin();
         builder.Services.ConfigureHttpJsonOptions(j =>
         {
             // The default encoder escapes <, >, & and quotes: API text never reads as markup, even if mis-served.
@@ -140,9 +143,12 @@ public static class WebApp
         app.UseRateLimiter();
         app.UseOutputCache();
         app.UseMiddleware<ConditionalGetMiddleware>();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapOpenApi("/openapi/{documentName}.json").CacheOutput(CachePolicy);
         SiteEndpoints.Map(app);
         ApiEndpoints.Map(app);
         FeedEndpoints.Map(app);
+        AdminEndpoints.Map(app);
     }
 }

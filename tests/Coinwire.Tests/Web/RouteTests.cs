@@ -141,6 +141,21 @@ public class RouteTests(WebFixture site) : IClassFixture<WebFixture>
         Assert.Contains("Bitcoin Miners Sell", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/admin/login")]
+    [InlineData("/admin")]
+    public async Task Admin_DisabledWithoutPassword(string url)
+    {
+        using var client = site.CookieClient();
+        using var response = await client.GetAsync(new Uri("/admin/login", UriKind.Relative), TestContext.Current.CancellationToken);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("Admin is disabled", html, StringComparison.Ordinal);
+        Assert.Contains("COINWIRE__Admin__Password", html, StringComparison.Ordinal);
+        Assert.NotNull(url);
+    }
+
     [Fact]
     public async Task Healthz_Ok()
     {

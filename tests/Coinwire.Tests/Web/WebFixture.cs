@@ -13,7 +13,7 @@ namespace Coinwire.Tests.Web;
 /// A site on a test server over a temp data folder holding the reference article, the bundled samples and a hostile
 /// article (script tags, javascript: links, attribute breakers), imported through <c>coinwire import</c>.
 /// </summary>
-public sealed class WebFixture : IAsyncLifetime
+public class WebFixture : IAsyncLifetime
 {
     public const string ReferenceSlug = "bitcoin-led-crypto-rout-erases-nearly-half-a-trillion-in-a-week";
     public const string XssSlug = "evil-script-alert-1-script-title";
@@ -26,7 +26,14 @@ public sealed class WebFixture : IAsyncLifetime
 
     public HttpClient Client { get; private set; } = null!;
 
-    public static Dictionary<string, string?> Settings => new() { ["Web:CacheSeconds"] = "0" };
+    protected virtual Dictionary<string, string?> Settings => new() { ["Web:CacheSeconds"] = "0" };
+
+    /// <summary>A client that keeps cookies and does not follow redirects (for the admin flow).</summary>
+    public HttpClient CookieClient()
+    {
+        var handler = new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler { InnerHandler = App.GetTestServer().CreateHandler() };
+        return new HttpClient(handler) { BaseAddress = App.GetTestServer().BaseAddress };
+    }
 
     public async ValueTask InitializeAsync()
     {
@@ -49,6 +56,7 @@ public sealed class WebFixture : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        GC.SuppressFinalize(this);
         Client.Dispose();
         await App.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
