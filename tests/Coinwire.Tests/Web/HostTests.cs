@@ -68,4 +68,25 @@ public class HostTests
         Assert.Equal(before, cached);
         Assert.Contains("\"total\":1", fresh, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Api_RateLimited_429()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Web:CacheSeconds"] = "0", ["Web:ApiRequestsPerMinute"] = "3" }).Build();
+        await using var app = await WebApp.CreateAsync(new WebAppOptions(CliRunner.TempDir()), config, b => b.WebHost.UseTestServer(), ct);
+        await app.StartAsync(ct);
+        using var client = app.GetTestClient();
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            using var r = await client.GetAsync(new Uri("/api/coins", UriKind.Relative), ct);
+            statuses.Add(r.StatusCode);
+        }
+        using var page = await client.GetAsync(new Uri("/", UriKind.Relative), ct);
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+    }
 }
