@@ -66,6 +66,8 @@ public static class CoinwireCli
         root.Subcommands.Add(StatsCommand.Build(io, g));
         root.Subcommands.Add(SourcesCommands.Build(io, g));
         root.Subcommands.Add(TrainCommand.Build(io, g));
+        root.Subcommands.Add(ImportExportCommands.Import(io, g));
+        root.Subcommands.Add(ImportExportCommands.Export(io, g));
         return root;
     }
 }
