@@ -29,7 +29,7 @@ public sealed class ThroughputColumn(string name, Func<long, double, long?, stri
     public string Legend => ColumnName switch
     {
         "Input" => "Raw input bytes of the corpus set",
-        "MB/s" => "Raw input MB (10^6 bytes) per second",
+        "MB/s" => "Raw input MB (10^6 bytes) per second, from the median time",
         _ => "Bytes allocated per byte of raw input",
     };
 
@@ -43,7 +43,7 @@ public sealed class ThroughputColumn(string name, Func<long, double, long?, stri
         }
         var bytes = FeedCorpus.Bytes(FeedCorpus.Get(set));
         var alloc = report.GcStats.GetBytesAllocatedPerOperation(benchmarkCase);
-        return format(bytes, stats.Mean, alloc);
+        return format(bytes, stats.Median, alloc);
     }
 
     public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
