@@ -25,9 +25,11 @@ public static class PipelineServices
         services.AddSingleton(sp => new JobQueue(store, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IngestService>();
         services.AddSingleton<ClusterStage>();
+        services.AddSingleton(_ => new EnrichStage());
         return services.BuildServiceProvider();
     }
 
     /// <summary>The queue-driven stages in pipeline order.</summary>
-    public static IReadOnlyList<IPipelineStage> Stages(IServiceProvider services) => [services.GetRequiredService<ClusterStage>()];
+    public static IReadOnlyList<IPipelineStage> Stages(IServiceProvider services) =>
+        [services.GetRequiredService<ClusterStage>(), services.GetRequiredService<EnrichStage>()];
 }

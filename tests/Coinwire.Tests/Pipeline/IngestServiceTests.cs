@@ -79,6 +79,30 @@ public class IngestServiceTests
     }
 
     [Fact]
+    public async Task EnrichStage_GivesEveryStoryCategorySentimentAndAnExplainedScore()
+    {
+        var (store, server, services) = await SetupAsync();
+        await using var _ = store;
+        await using var __ = server;
+        await using var ___ = services;
+        await services.GetRequiredService<IngestService>().RunRoundAsync(ignoreInterval: true, ct: Ct);
+
+        await new StageRunner(store.Factory, services.GetRequiredService<JobQueue>(), "test").RunUntilIdleAsync(PipelineServices.Stages(services), Ct);
+
+        await using var db = store.Factory.CreateContext();
+        var stories = await db.Stories.ToListAsync(Ct);
+        Assert.NotEmpty(stories);
+        Assert.All(stories, s =>
+        {
+            Assert.False(string.IsNullOrEmpty(s.Category));
+            Assert.Contains(s.Sentiment, new[] { "POSITIVE", "NEGATIVE", "NEUTRAL" });
+            Assert.InRange(s.Score, 1, 100);
+            Assert.Equal(s.Score, Coinwire.Scoring.ScoreBreakdownJson.Deserialize(s.ScoreBreakdown!).Parts.Sum(p => p.Points));
+        });
+        Assert.Contains(stories, s => s.Category == "BTC");
+    }
+
+    [Fact]
     public async Task FailingSource_GoesToHealthAndDoesNotStopTheRound()
     {
         var (store, server, services) = await SetupAsync();
