@@ -1,4 +1,6 @@
 using Coinwire.Fetching;
+using Coinwire.Images;
+using Coinwire.Rewriting;
 using Coinwire.Pipeline;
 using Coinwire.Storage;
 
@@ -8,8 +10,18 @@ namespace Coinwire.App.Hosting;
 public static class PipelineServices
 {
     /// <summary>Builds the container around an opened <paramref name="store"/>.</summary>
-    public static ServiceProvider Build(StoreFactory store, IConfiguration configuration)
+    public static ServiceProvider Build(StoreFactory store, IConfiguration configuration, string dataDir)
     {
+        // Generated covers and the rewrite cache live under the data folder unless configured elsewhere.
+        configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Images:DataDirectory"] = dataDir,
+                ["Llm:CacheDirectory"] = Path.Combine(dataDir, "llm-cache"),
+                ["Site:BaseUrl"] = "http://localhost:5080/",
+            })
+            .AddConfiguration(configuration)
+            .Build();
         var services = new ServiceCollection();
         services.AddSingleton(configuration);
         services.AddLogging(b => b
@@ -25,11 +37,15 @@ public static class PipelineServices
         services.AddSingleton(sp => new JobQueue(store, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IngestService>();
         services.AddSingleton<ClusterStage>();
-        services.AddSingleton(_ => new EnrichStage());
+        services.AddSingleton(sp => new EnrichStage(sp.GetRequiredService<JobQueue>()));
+        services.AddRewriting();
+        services.AddImages();
+        services.AddSingleton(sp => new PublishStage(sp.GetRequiredService<IRewriter>(), sp.GetRequiredService<CoverImageResolver>(),
+            new Uri(configuration["Site:BaseUrl"] ?? "http://localhost:5080/"), sp.GetRequiredService<TimeProvider>()));
         return services.BuildServiceProvider();
     }
 
     /// <summary>The queue-driven stages in pipeline order.</summary>
     public static IReadOnlyList<IPipelineStage> Stages(IServiceProvider services) =>
-        [services.GetRequiredService<ClusterStage>(), services.GetRequiredService<EnrichStage>()];
+        [services.GetRequiredService<ClusterStage>(), services.GetRequiredService<EnrichStage>(), services.GetRequiredService<PublishStage>()];
 }

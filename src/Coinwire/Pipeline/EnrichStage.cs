@@ -10,8 +10,9 @@ namespace Coinwire.Pipeline;
 /// Tags, classifies and scores each story from all of its items: coins and category from the tagger, sentiment from
 /// the model on the representative title and lead, and the importance score with its stored breakdown. Idempotent:
 /// it recomputes the fields from the items, so a replay or a re-run after a new source joined gives the current answer.
+/// Queues the story for publishing.
 /// </summary>
-public sealed class EnrichStage(CoinTagger? tagger = null, SentimentModel? sentiment = null, StoryScorer? scorer = null, TimeProvider? clock = null) : IPipelineStage
+public sealed class EnrichStage(JobQueue queue, CoinTagger? tagger = null, SentimentModel? sentiment = null, StoryScorer? scorer = null, TimeProvider? clock = null) : IPipelineStage
 {
     /// <summary>Queue name of this stage.</summary>
     public const string StageName = ClusterStage.NextStage;
@@ -60,6 +61,7 @@ public sealed class EnrichStage(CoinTagger? tagger = null, SentimentModel? senti
             story.UpdatedAt = now.UtcDateTime;
         }
         await db.SaveChangesAsync(ct);
+        await queue.RequeueAsync(db, PublishStage.StageName, stories.Where(s => s.Sentiment is not null).Select(s => s.Id).ToList(), ct: ct);
     }
 
     private static string FirstSentence(string text)

@@ -36,7 +36,7 @@ public class IngestServiceTests
             ["Fetching:MinHostDelay"] = "00:00:00",
             ["Logging:LogLevel:Default"] = "Warning",
         }).Build();
-        return (store, server, PipelineServices.Build(store.Factory, config));
+        return (store, server, PipelineServices.Build(store.Factory, config, store.Dir));
     }
 
     [Fact]
@@ -100,6 +100,35 @@ public class IngestServiceTests
             Assert.Equal(s.Score, Coinwire.Scoring.ScoreBreakdownJson.Deserialize(s.ScoreBreakdown!).Parts.Sum(p => p.Points));
         });
         Assert.Contains(stories, s => s.Category == "BTC");
+    }
+
+    [Fact]
+    public async Task PublishStage_WritesOneArticlePerStoryThatPassesTheContractCheck()
+    {
+        var (store, server, services) = await SetupAsync();
+        await using var _ = store;
+        await using var __ = server;
+        await using var ___ = services;
+        await services.GetRequiredService<IngestService>().RunRoundAsync(ignoreInterval: true, ct: Ct);
+        var runner = new StageRunner(store.Factory, services.GetRequiredService<JobQueue>(), "test");
+        await runner.RunUntilIdleAsync(PipelineServices.Stages(services), Ct);
+        // A replay of every stage must not add articles.
+        await using (var reset = store.Factory.CreateContext())
+        {
+            await reset.Jobs.ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, Coinwire.Storage.Entities.JobStatus.Pending), Ct);
+        }
+        await runner.RunUntilIdleAsync(PipelineServices.Stages(services), Ct);
+
+        await using var db = store.Factory.CreateContext();
+        var articles = await db.Articles.ToListAsync(Ct);
+        Assert.Equal(await db.Stories.CountAsync(Ct), articles.Count);
+        Assert.Equal(articles.Count, articles.Select(a => a.Slug).Distinct().Count());
+        Assert.All(articles, a =>
+        {
+            var errors = Coinwire.Articles.ArticleValidator.Check(a.Markdown).Where(f => f.Severity == Coinwire.Articles.FindingSeverity.Error).ToList();
+            Assert.True(errors.Count == 0, a.Slug + ": " + string.Join("; ", errors.Select(e => $"{e.Field}: {e.Message}")));
+        });
+        Assert.All(articles, a => Assert.StartsWith("http", Coinwire.Articles.Article.Parse(a.Markdown).CoverImage.Raw, StringComparison.Ordinal));
     }
 
     [Fact]
