@@ -19,7 +19,7 @@ public static class RunCommand
             {
                 throw new CliException($"--port must be between 1 and 65535, got {portValue}", ExitCodes.Usage);
             }
-            var options = new WebHostOptions(parse.GetValue(g.Data)!, portValue, parse.GetValue(demo));
+            var options = new WebHostOptions(parse.GetValue(g.Data)!, portValue, parse.GetValue(demo), parse.GetValue(g.Sources));
             await WebHost.RunAsync(options, io, ct);
             return ExitCodes.Ok;
         });

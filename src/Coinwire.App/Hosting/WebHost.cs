@@ -33,7 +33,42 @@ public static class WebHost
                 throw new CliException($"cannot listen on port {options.Port}: {e.Message}");
             }
             await io.Out.WriteLineAsync($"Coinwire listening on http://localhost:{options.Port} (data: {dataDir}{(options.Demo ? ", demo" : "")}); Ctrl-C stops it.");
+            await using var ingest = await StartIngestAsync(app, options, dataDir, io, ct);
             await app.WaitForShutdownAsync(ct);
+        }
+    }
+
+    /// <summary>The in-process ingest worker over the sources file; none in demo mode (offline sample content) or without a file.</summary>
+    private static async Task<IngestHandle?> StartIngestAsync(WebApplication app, WebHostOptions options, string dataDir, CliContext io, CancellationToken ct)
+    {
+        if (options.Demo || options.SourcesFile is not { } file || !File.Exists(file))
+        {
+            return null;
+        }
+        var store = app.Services.GetRequiredService<Coinwire.Storage.StoreFactory>();
+        try
+        {
+            await Coinwire.Sources.SourceSync.SyncAsync(store, Coinwire.Sources.SourcesFile.Load(file), ct);
+        }
+        catch (Coinwire.Sources.SourcesFileException e)
+        {
+            throw new CliException(e.Message);
+        }
+        var services = PipelineServices.Build(store, CoinwireConfiguration.Build(), dataDir);
+        var worker = new IngestWorker(services.GetRequiredService<Coinwire.Pipeline.IngestService>(), store, services.GetRequiredService<Coinwire.Storage.JobQueue>(),
+            services, services.GetRequiredService<ILogger<IngestWorker>>());
+        await worker.StartAsync(ct);
+        await io.Out.WriteLineAsync($"ingesting the sources in {file}");
+        return new IngestHandle(worker, services);
+    }
+
+    private sealed class IngestHandle(IngestWorker worker, ServiceProvider services) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await worker.StopAsync(CancellationToken.None);
+            worker.Dispose();
+            await services.DisposeAsync();
         }
     }
 }
