@@ -18,17 +18,15 @@ public static class FeedCommands
         parseCommand.SetAction(async (parse, ct) =>
         {
             var now = DateTimeOffset.UtcNow;
-            var results = new List<FeedFileResult>();
+            var paths = parse.GetValue(files)!;
+            // Files are independent: parse them on every core, report them in the order given.
+            var results = new FeedFileResult[paths.Length];
+            Parallel.For(0, paths.Length, new ParallelOptions { CancellationToken = ct }, i => results[i] = ParseFile(paths[i], now));
             var failed = false;
-            foreach (var path in parse.GetValue(files)!)
+            foreach (var result in results.Where(r => r.Error is not null))
             {
-                var result = ParseFile(path, now);
-                if (result.Error is not null)
-                {
-                    failed = true;
-                    await io.Error.WriteLineAsync($"error: {path}: {result.Error}");
-                }
-                results.Add(result);
+                failed = true;
+                await io.Error.WriteLineAsync($"error: {result.File}: {result.Error}");
             }
             if (parse.GetValue(json))
             {
