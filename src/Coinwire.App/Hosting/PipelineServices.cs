@@ -1,4 +1,5 @@
 using Coinwire.Fetching;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Coinwire.Images;
 using Coinwire.Rewriting;
 using Coinwire.Pipeline;
@@ -13,15 +14,7 @@ public static class PipelineServices
     public static ServiceProvider Build(StoreFactory store, IConfiguration configuration, string dataDir)
     {
         // Generated covers and the rewrite cache live under the data folder unless configured elsewhere.
-        configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Images:DataDirectory"] = dataDir,
-                ["Llm:CacheDirectory"] = Path.Combine(dataDir, "llm-cache"),
-                ["Site:BaseUrl"] = "http://localhost:5080/",
-            })
-            .AddConfiguration(configuration)
-            .Build();
+        configuration = WithDefaults(configuration, dataDir);
         var services = new ServiceCollection();
         services.AddSingleton(configuration);
         services.AddLogging(b => b
@@ -40,10 +33,39 @@ public static class PipelineServices
         services.AddSingleton(sp => new EnrichStage(sp.GetRequiredService<JobQueue>()));
         services.AddRewriting();
         services.AddImages();
-        services.AddSingleton(sp => new PublishStage(sp.GetRequiredService<IRewriter>(), sp.GetRequiredService<CoverImageResolver>(),
-            new Uri(configuration["Site:BaseUrl"] ?? "http://localhost:5080/"), sp.GetRequiredService<TimeProvider>()));
+        AddComposer(services, configuration);
+        services.AddSingleton<PublishStage>();
         return services.BuildServiceProvider();
     }
+
+    /// <summary>Just what writing articles needs (rewriter, covers, composer), for <c>rewrite --from-feed</c> without a store.</summary>
+    public static ServiceProvider BuildComposer(IConfiguration configuration, string dataDir)
+    {
+        var merged = WithDefaults(configuration, dataDir);
+        var services = new ServiceCollection();
+        services.AddSingleton(merged);
+        services.AddLogging();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddRewriting();
+        services.AddImages();
+        AddComposer(services, merged);
+        return services.BuildServiceProvider();
+    }
+
+    private static IConfiguration WithDefaults(IConfiguration configuration, string dataDir) =>
+        new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Images:DataDirectory"] = dataDir,
+                ["Llm:CacheDirectory"] = Path.Combine(dataDir, "llm-cache"),
+                ["Site:BaseUrl"] = "http://localhost:5080/",
+            })
+            .AddConfiguration(configuration)
+            .Build();
+
+    private static void AddComposer(IServiceCollection services, IConfiguration configuration) =>
+        services.AddSingleton(sp => new ArticleComposer(sp.GetRequiredService<IRewriter>(), sp.GetRequiredService<CoverImageResolver>(),
+            new Uri(configuration["Site:BaseUrl"] ?? "http://localhost:5080/"), sp.GetRequiredService<TimeProvider>()));
 
     /// <summary>The queue-driven stages in pipeline order.</summary>
     public static IReadOnlyList<IPipelineStage> Stages(IServiceProvider services) =>

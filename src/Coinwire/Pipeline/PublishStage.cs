@@ -1,7 +1,5 @@
 using Coinwire.Articles;
-using Coinwire.Images;
 using Coinwire.Publishing;
-using Coinwire.Rewriting;
 using Coinwire.Storage;
 using Coinwire.Storage.Entities;
 using Coinwire.Tagging;
@@ -14,12 +12,10 @@ namespace Coinwire.Pipeline;
 /// configured, drafted when ungrounded), front matter in the contract's format, stored by story so a replay updates
 /// the same article instead of adding one.
 /// </summary>
-public sealed class PublishStage(IRewriter rewriter, CoverImageResolver covers, Uri publicBaseUrl, TimeProvider? clock = null) : IPipelineStage
+public sealed class PublishStage(ArticleComposer composer) : IPipelineStage
 {
     /// <summary>Queue name of this stage.</summary>
     public const string StageName = "publish";
-
-    private readonly TimeProvider time = clock ?? TimeProvider.System;
 
     /// <inheritdoc />
     public string Name => StageName;
@@ -55,62 +51,11 @@ public sealed class PublishStage(IRewriter rewriter, CoverImageResolver covers, 
         await db.SaveChangesAsync(ct);
     }
 
-    private async Task<string> WriteAsync(StoryRecord story, IReadOnlyList<(ItemRecord Item, SourceRecord Source)> items, ArticleRecord? existing, CancellationToken ct)
-    {
-        var (lead, source) = items[0];
-        var tags = (story.Tags ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
-        var coins = tags.Where(t => !Topics.IsTopic(t)).Select(t => CoinDictionary.Default.TryGet(t, out var info) ? new RewriteCoin(t, info.Name) : new RewriteCoin(t, t)).ToList();
-        var sentiment = ArticleEnumNames.ParseSentiment(story.Sentiment);
-        var input = new RewriteInput
-        {
-            Title = story.Title,
-            Sources = items.Select(x => new RewriteSource(x.Source.Name, x.Item.Title, x.Item.Summary ?? "", x.Item.Link, new DateTimeOffset(x.Item.PublishedAt, TimeSpan.Zero))).ToList(),
-            Coins = coins,
-            Sentiment = sentiment,
-            Topics = tags.Where(Topics.IsTopic).ToList(),
-        };
-        var rewrite = await rewriter.RewriteAsync(input, ct);
-        var cover = await covers.ResolveAsync(new CoverRequest
-        {
-            FeedImageUrl = items.Select(x => x.Item.ImageUrl).FirstOrDefault(u => u is not null),
-            Category = story.Category ?? Topics.Market,
-            PrimaryCoin = coins.Count > 0 ? new CoverCoin(coins[0].Ticker, coins[0].Name) : null,
-            Title = story.Title,
-        }, ct);
-        if (!Uri.IsWellFormedUriString(cover.Raw, UriKind.Absolute))
-        {
-            // Generated covers are served by the site; the contract wants absolute URLs.
-            cover = cover with
-            {
-                Raw = Absolute(cover.Raw), Full = Absolute(cover.Full), Regular = Absolute(cover.Regular),
-                Small = Absolute(cover.Small), Thumb = Absolute(cover.Thumb), SmallS3 = Absolute(cover.SmallS3),
-            };
-        }
-
-        var article = new Article
-        {
-            Title = story.Title,
-            Description = "",
-            PublishedAt = lead.PublishedAt,
-            UpdatedAt = lead.PublishedAt,
-            Lang = lead.Lang ?? source.Lang,
-            ExternalId = lead.ExternalId,
-        };
-        article.Source.Name = source.Name;
-        article.Source.Key = source.Key;
-        article.Source.Type = ArticleEnumNames.ParseSourceType(source.Type) ?? ArticleSourceType.Rss;
-        article.Category = story.Category ?? Topics.Market;
-        article.Tags = tags;
-        article.StickyWeight = existing?.StickyWeight ?? 0;
-        article.Sentiment = sentiment;
-        article.Score = story.Score;
-        article.Draft = false;
-        cover.ApplyTo(article.CoverImage);
-        rewrite.ApplyTo(article, time.GetUtcNow().UtcDateTime);
-        return article.Render();
-    }
-
-    private string Absolute(string path) => new Uri(publicBaseUrl, path).ToString();
+    private Task<string> WriteAsync(StoryRecord story, IReadOnlyList<(ItemRecord Item, SourceRecord Source)> items, ArticleRecord? existing, CancellationToken ct) =>
+        composer.ComposeAsync(
+            new ComposerStory(story.Title, story.Category ?? Topics.Market, (story.Tags ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries), story.Sentiment, story.Score, existing?.StickyWeight ?? 0),
+            items.Select(x => new ComposerItem(x.Source.Name, x.Source.Key, x.Source.Type, x.Item.ExternalId, x.Item.Title, x.Item.Summary, x.Item.Link, x.Item.ImageUrl, x.Item.Lang ?? x.Source.Lang, x.Item.PublishedAt)).ToList(),
+            ct);
 
     private static async Task<string> UniqueSlugAsync(CoinwireDbContext db, string title, CancellationToken ct)
     {
