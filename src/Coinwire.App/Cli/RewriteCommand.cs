@@ -83,7 +83,7 @@ public static class RewriteCommand
             var tags = CoinTagger.Default.Tag(title, item.Summary);
             var mood = SentimentModel.Shipped.Predict(string.IsNullOrWhiteSpace(item.Summary) ? title : $"{title}. {item.Summary}");
             var score = StoryScorer.Default.Score(ScoringInput.FromTags(title, item.Summary, [new ScoringSource(SourceKey.From(sourceName), 1.0)], tags, new DateTimeOffset(published, TimeSpan.Zero), now));
-            var markdown = await composer.ComposeAsync(
+            var (markdown, _) = await composer.ComposeAsync(
                 new ComposerStory(title, tags.Category, tags.Tags, mood.Label.ToString(), score.Score),
                 [new ComposerItem(sourceName, SourceKey.From(sourceName), sourceType, item.Id, title, item.Summary, item.Link, item.Image, feed.Language is { Length: >= 2 } l ? l[..2].ToLowerInvariant() : "en", published)],
                 ct);

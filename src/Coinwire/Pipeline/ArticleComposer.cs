@@ -35,8 +35,11 @@ public sealed class ArticleComposer(IRewriter rewriter, CoverImageResolver cover
 {
     private readonly TimeProvider time = clock ?? TimeProvider.System;
 
-    /// <summary>The article Markdown for <paramref name="story"/> told by <paramref name="items"/> (earliest first).</summary>
-    public async Task<string> ComposeAsync(ComposerStory story, IReadOnlyList<ComposerItem> items, CancellationToken ct)
+    /// <summary>
+    /// The article Markdown for <paramref name="story"/> told by <paramref name="items"/> (earliest first), and why it is
+    /// a draft (claims the sources do not support) for editors; the reasons are empty for a publishable article.
+    /// </summary>
+    public async Task<(string Markdown, IReadOnlyList<string> DraftReasons)> ComposeAsync(ComposerStory story, IReadOnlyList<ComposerItem> items, CancellationToken ct)
     {
         var lead = items[0];
         var coins = story.Tags.Where(t => !Topics.IsTopic(t))
@@ -87,7 +90,7 @@ public sealed class ArticleComposer(IRewriter rewriter, CoverImageResolver cover
         article.Draft = false;
         cover.ApplyTo(article.CoverImage);
         rewrite.ApplyTo(article, time.GetUtcNow().UtcDateTime);
-        return article.Render();
+        return (article.Render(), rewrite.DraftReasons);
     }
 
     private string Absolute(string path) => new Uri(publicBaseUrl, path).ToString();

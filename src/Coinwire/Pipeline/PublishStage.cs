@@ -40,9 +40,10 @@ public sealed class PublishStage(ArticleComposer composer) : IPipelineStage
                 continue;
             }
             var existing = await db.Articles.SingleOrDefaultAsync(a => a.StoryId == story.Id, ct);
-            var markdown = await WriteAsync(story, items.Select(x => (x.Item, x.Source)).ToList(), existing, ct);
+            var (markdown, reasons) = await WriteAsync(story, items.Select(x => (x.Item, x.Source)).ToList(), existing, ct);
             var record = existing ?? new ArticleRecord { Slug = await UniqueSlugAsync(db, story.Title, ct), StoryId = story.Id, Markdown = markdown, Title = story.Title };
             ArticleFields.Apply(record, Article.Parse(markdown), markdown);
+            record.DraftReasons = reasons.Count == 0 ? null : string.Join('\n', reasons);
             if (existing is null)
             {
                 db.Articles.Add(record);
@@ -51,7 +52,7 @@ public sealed class PublishStage(ArticleComposer composer) : IPipelineStage
         await db.SaveChangesAsync(ct);
     }
 
-    private Task<string> WriteAsync(StoryRecord story, IReadOnlyList<(ItemRecord Item, SourceRecord Source)> items, ArticleRecord? existing, CancellationToken ct) =>
+    private Task<(string Markdown, IReadOnlyList<string> DraftReasons)> WriteAsync(StoryRecord story, IReadOnlyList<(ItemRecord Item, SourceRecord Source)> items, ArticleRecord? existing, CancellationToken ct) =>
         composer.ComposeAsync(
             new ComposerStory(story.Title, story.Category ?? Topics.Market, (story.Tags ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries), story.Sentiment, story.Score, existing?.StickyWeight ?? 0),
             items.Select(x => new ComposerItem(x.Source.Name, x.Source.Key, x.Source.Type, x.Item.ExternalId, x.Item.Title, x.Item.Summary, x.Item.Link, x.Item.ImageUrl, x.Item.Lang ?? x.Source.Lang, x.Item.PublishedAt)).ToList(),
