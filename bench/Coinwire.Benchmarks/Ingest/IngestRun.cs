@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using Coinwire.Normalizing;
+using Coinwire.Parsing;
+using Coinwire.Pipeline;
+using Coinwire.Storage;
+using Coinwire.Storage.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Coinwire.Benchmarks.Ingest;
+
+/// <summary>
+/// One measured pass over a fresh store: for each source batch parse, normalize and store its items in one
+/// transaction (source row, <see cref="ItemWriter"/>, fetch log, as <c>IngestService</c> does), then run the
+/// cluster stage through <see cref="StageRunner"/> until no cluster job is left.
+/// </summary>
+internal static class IngestRun
+{
+    public static async Task<IngestTimings> RunAsync(StoreFactory store, IReadOnlyList<IngestBatch> batches, CancellationToken ct)
+    {
+        await store.MigrateAsync(ct);
+        var sourceIds = await AddSourcesAsync(store, batches, ct);
+        var queue = new JobQueue(store);
+        var now = DateTimeOffset.UtcNow;
+        var t = new IngestTimings { Sources = batches.Count };
+
+        foreach (var batch in batches)
+        {
+            var started = Stopwatch.GetTimestamp();
+            var cpu0 = Cpu();
+            var feed = FeedParser.Parse(batch.Bytes);
+            var parsed = Stopwatch.GetTimestamp();
+            var cpu1 = Cpu();
+            var items = new List<NormalizedFeedItem>(feed.Items.Count);
+            for (var i = 0; i < feed.Items.Count; i++)
+            {
+                items.Add(IngestCorpus.Rewrite(FeedItemNormalizer.Normalize(feed.Items[i], now), batch.Replica, i));
+            }
+            var normalized = Stopwatch.GetTimestamp();
+            var cpu2 = Cpu();
+            var (inserted, write) = await StoreAsync(store, queue, sourceIds[batch.SourceKey], items, batch.Bytes.Length, now.UtcDateTime, ct);
+            t.Parse += Stopwatch.GetElapsedTime(started, parsed);
+            t.Normalize += Stopwatch.GetElapsedTime(parsed, normalized);
+            t.Store += Stopwatch.GetElapsedTime(normalized);
+            t.Write += write;
+            var cpu3 = Cpu();
+            t.ParseCpu += cpu1 - cpu0;
+            t.NormalizeCpu += cpu2 - cpu1;
+            t.StoreCpu += cpu3 - cpu2;
+            t.Items += items.Count;
+            t.Inserted += inserted;
+        }
+
+        var stage = new TimedStage(new ClusterStage(queue));
+        var runner = new StageRunner(store, queue, "bench");
+        var clusterStarted = Stopwatch.GetTimestamp();
+        var clusterCpu = Cpu();
+        t.ClusterJobs = await runner.RunUntilIdleAsync([stage], ct);
+        t.Cluster = Stopwatch.GetElapsedTime(clusterStarted);
+        t.ClusterCpu = Cpu() - clusterCpu;
+        t.ClusterProcess = stage.Elapsed;
+
+        await using var db = store.CreateContext();
+        t.Duplicates = await db.Items.CountAsync(i => i.DuplicateOfId != null, ct);
+        t.Stories = await db.Stories.CountAsync(ct);
+        var unclustered = await db.Items.CountAsync(i => i.StoryId == null, ct);
+        if (unclustered != 0)
+        {
+            throw new InvalidOperationException($"{unclustered} items were left without a story");
+        }
+        return t;
+    }
+
+    private static TimeSpan Cpu()
+    {
+        using var self = Process.GetCurrentProcess();
+        return self.TotalProcessorTime;
+    }
+
+    private static async Task<(int Inserted, TimeSpan Write)> StoreAsync(StoreFactory store, JobQueue queue, int sourceId, List<NormalizedFeedItem> items, int bytes, DateTime now, CancellationToken ct)
+    {
+        await using var db = store.CreateContext();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var source = await db.Sources.SingleAsync(s => s.Id == sourceId, ct);
+        var started = Stopwatch.GetTimestamp();
+        var inserted = await ItemWriter.WriteAsync(db, queue, source, items, now, ct);
+        var write = Stopwatch.GetElapsedTime(started);
+        source.ItemCount += inserted.Count;
+        source.LastFetchAt = now;
+        source.LastSuccessAt = now;
+        db.FetchLog.Add(new FetchLogEntry { SourceId = sourceId, StartedAt = now, Outcome = "Ok", HttpStatus = 200, Bytes = bytes, ItemsSeen = items.Count, ItemsNew = inserted.Count });
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return (inserted.Count, write);
+    }
+
+    private static async Task<Dictionary<string, int>> AddSourcesAsync(StoreFactory store, IReadOnlyList<IngestBatch> batches, CancellationToken ct)
+    {
+        await using var db = store.CreateContext();
+        var sources = batches.Select(b => new SourceRecord { Key = b.SourceKey, Name = b.SourceKey, Url = $"https://bench.invalid/{b.SourceKey}.xml", Type = "RSS" }).ToList();
+        db.Sources.AddRange(sources);
+        await db.SaveChangesAsync(ct);
+        return sources.ToDictionary(s => s.Key, s => s.Id, StringComparer.Ordinal);
+    }
+}
