@@ -9,7 +9,7 @@ namespace Coinwire.Benchmarks.Ingest;
 /// <c>dotnet run -c Release --project bench/Coinwire.Benchmarks -- ingest [--postgres] [--items N]</c>: a bounded
 /// console benchmark (not BenchmarkDotNet, whose child processes make a throwaway PostgreSQL cluster awkward) of
 /// files → parse → normalize → dedup → store and of the cluster stage, on a temp SQLite file and, with
-/// <c>--postgres</c>, on a throwaway PostgreSQL cluster. One warm-up pass (one copy of the corpus) per store, then one
+/// <c>--postgres</c>, on a throwaway PostgreSQL cluster (<c>--externalid-index</c>: see <see cref="IngestRun.RunAsync"/>). One warm-up pass (one copy of the corpus) per store, then one
 /// measured pass.
 /// </summary>
 internal static class IngestBench
@@ -18,6 +18,7 @@ internal static class IngestBench
     {
         var target = 20_000;
         var postgres = false;
+        var externalIdIndex = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -25,11 +26,14 @@ internal static class IngestBench
                 case "--postgres":
                     postgres = true;
                     break;
+                case "--externalid-index":
+                    externalIdIndex = true;
+                    break;
                 case "--items" when i + 1 < args.Length:
                     target = int.Parse(args[++i], CultureInfo.InvariantCulture);
                     break;
                 default:
-                    await Console.Error.WriteLineAsync("usage: ingest [--postgres] [--items N]");
+                    await Console.Error.WriteLineAsync("usage: ingest [--postgres] [--items N] [--externalid-index]");
                     return 2;
             }
         }
@@ -41,23 +45,23 @@ internal static class IngestBench
         Console.WriteLine($"corpus: {feeds.Count} feeds, {perCopy} items, {feeds.Sum(f => f.Bytes.Length) / 1024} KiB; measured pass: {batches.Count} source batches");
         Console.WriteLine($"load average before: {LoadAverage()}  ({Environment.ProcessorCount} cores)");
 
-        await RunSqliteAsync(warmup, batches);
+        await RunSqliteAsync(warmup, batches, externalIdIndex);
         if (postgres)
         {
-            await RunPostgresAsync(warmup, batches);
+            await RunPostgresAsync(warmup, batches, externalIdIndex);
         }
         Console.WriteLine($"load average after: {LoadAverage()}");
         return 0;
     }
 
-    private static async Task RunSqliteAsync(IReadOnlyList<IngestBatch> warmup, IReadOnlyList<IngestBatch> batches)
+    private static async Task RunSqliteAsync(IReadOnlyList<IngestBatch> warmup, IReadOnlyList<IngestBatch> batches, bool externalIdIndex)
     {
         var dir = Path.Combine(Path.GetTempPath(), "coinwire-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
         try
         {
-            await IngestRun.RunAsync(new StoreFactory(new DatabaseOptions(), Path.Combine(dir, "warmup")), warmup, CancellationToken.None);
-            var result = await IngestRun.RunAsync(new StoreFactory(new DatabaseOptions(), Path.Combine(dir, "run")), batches, CancellationToken.None);
+            await IngestRun.RunAsync(new StoreFactory(new DatabaseOptions(), Path.Combine(dir, "warmup")), warmup, externalIdIndex, CancellationToken.None);
+            var result = await IngestRun.RunAsync(new StoreFactory(new DatabaseOptions(), Path.Combine(dir, "run")), batches, externalIdIndex, CancellationToken.None);
             IngestReport.Print("SQLite (temp file, WAL)", result);
         }
         finally
@@ -67,7 +71,7 @@ internal static class IngestBench
         }
     }
 
-    private static async Task RunPostgresAsync(IReadOnlyList<IngestBatch> warmup, IReadOnlyList<IngestBatch> batches)
+    private static async Task RunPostgresAsync(IReadOnlyList<IngestBatch> warmup, IReadOnlyList<IngestBatch> batches, bool externalIdIndex)
     {
         var (cluster, unavailable) = await PostgresCluster.StartAsync();
         if (cluster is null)
@@ -78,8 +82,8 @@ internal static class IngestBench
         await using (cluster)
         {
             StoreFactory Store(string cs) => new(new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = cs }, Path.GetTempPath());
-            await IngestRun.RunAsync(Store(await cluster.CreateDatabaseAsync("coinwire_warmup")), warmup, CancellationToken.None);
-            var result = await IngestRun.RunAsync(Store(await cluster.CreateDatabaseAsync("coinwire_bench")), batches, CancellationToken.None);
+            await IngestRun.RunAsync(Store(await cluster.CreateDatabaseAsync("coinwire_warmup")), warmup, externalIdIndex, CancellationToken.None);
+            var result = await IngestRun.RunAsync(Store(await cluster.CreateDatabaseAsync("coinwire_bench")), batches, externalIdIndex, CancellationToken.None);
             IngestReport.Print("PostgreSQL (throwaway local cluster, fsync off)", result);
         }
     }
