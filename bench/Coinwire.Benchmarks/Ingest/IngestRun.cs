@@ -24,8 +24,8 @@ internal static class IngestRun
         await store.MigrateAsync(ct);
         if (externalIdIndex)
         {
-            await using var db = store.CreateContext();
-            await db.Database.ExecuteSqlRawAsync("""CREATE INDEX "IX_bench_items_ExternalId" ON items ("ExternalId")""", ct);
+            await using var setup = store.CreateContext();
+            await setup.Database.ExecuteSqlRawAsync("""CREATE INDEX "IX_bench_items_ExternalId" ON items ("ExternalId")""", ct);
         }
         var sourceIds = await AddSourcesAsync(store, batches, ct);
         var queue = new JobQueue(store);
