@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Coinwire.Common;
 using Coinwire.Normalizing;
 
@@ -13,12 +14,14 @@ internal sealed record IngestBatch(string SourceKey, string Feed, byte[] Bytes, 
 
 /// <summary>
 /// The corpus feeds under <c>../shared/corpus/feeds/crypto</c>, replicated into enough source batches to reach a target
-/// item count. Replica <c>r &gt; 0</c> is another source with the same feed; after normalizing, its items get
-/// distinct ids, links and titles (so distinct content hashes) and are moved <c>r × 400</c> days back (a separate
+/// item count. There is one source per feed, and each replica is a later fetch round: in round <c>r</c> source
+/// <c>f</c> serves feed <c>(f + r) mod n</c>, so the exact duplicates below come from another source. After
+/// normalizing, the items of a replica <c>r &gt; 0</c> get
+/// distinct ids and links, disguised titles and summaries (see <see cref="Disguise"/>) and are moved <c>r × 400</c> days back (a separate
 /// wave of news, as <c>NewsCorpus</c> does for the clustering benchmark), so they start stories of their own, except every <see cref="DuplicateEvery"/>-th item, which
 /// is left as is: an exact cross-source duplicate of the original.
 /// </summary>
-internal static class IngestCorpus
+internal static partial class IngestCorpus
 {
     /// <summary>Every n-th item of a replica stays an exact duplicate of the original (10 %).</summary>
     public const int DuplicateEvery = 10;
@@ -30,6 +33,9 @@ internal static class IngestCorpus
         return Directory.GetFiles(dir).Order(StringComparer.Ordinal).Select(f => (Path.GetFileName(f), File.ReadAllBytes(f))).ToList();
     }
 
+    /// <summary>The distinct source keys of <paramref name="batches"/>.</summary>
+    public static IReadOnlyList<string> Sources(IEnumerable<IngestBatch> batches) => batches.Select(b => b.SourceKey).Distinct(StringComparer.Ordinal).ToList();
+
     /// <summary>Enough replicas of <paramref name="feeds"/> (holding <paramref name="itemsPerCopy"/> items) for <paramref name="target"/> items.</summary>
     public static IReadOnlyList<IngestBatch> Plan(IReadOnlyList<(string Name, byte[] Bytes)> feeds, int itemsPerCopy, int target)
     {
@@ -37,9 +43,10 @@ internal static class IngestCorpus
         var batches = new List<IngestBatch>();
         for (var r = 0; r < replicas; r++)
         {
-            foreach (var (name, bytes) in feeds)
+            for (var f = 0; f < feeds.Count; f++)
             {
-                batches.Add(new IngestBatch($"bench-{Path.GetFileNameWithoutExtension(name)}-r{r}", name, bytes, r));
+                var (name, bytes) = feeds[f];
+                batches.Add(new IngestBatch("bench-" + Path.GetFileNameWithoutExtension(feeds[(f + r) % feeds.Count].Name), name, bytes, r));
             }
         }
         return batches;
@@ -56,12 +63,24 @@ internal static class IngestCorpus
         return item with
         {
             Id = $"{item.Id}#r{replica}",
-            Title = item.Title is null ? null : $"{item.Title} [r{replica}]",
+            Title = Disguise(item.Title, replica),
+            Summary = Disguise(item.Summary, replica),
             Link = item.Link is null ? null : item.Link + (item.Link.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "r=" + replica.ToString(CultureInfo.InvariantCulture),
             Published = Shift(item.Published, shift),
             Updated = Shift(item.Updated, shift),
         };
     }
+
+    /// <summary>
+    /// Gives every word of four or more letters a replica suffix, so a replica's texts share no such token with
+    /// other replicas (no false LSH candidates, a distinct content hash) while keeping their lengths and their
+    /// similarity to each other within the replica.
+    /// </summary>
+    private static string? Disguise(string? text, int replica) =>
+        text is null ? null : LongWord().Replace(text, m => m.Value + "q" + (char)('a' + replica % 26) + (char)('a' + replica / 26 % 26));
+
+    [GeneratedRegex(@"\p{L}{4,}")]
+    private static partial Regex LongWord();
 
     private static string? Shift(string? iso, TimeSpan by) =>
         iso is not null && DateTimeOffset.TryParse(iso, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t)

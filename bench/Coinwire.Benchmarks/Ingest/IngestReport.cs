@@ -6,7 +6,7 @@ internal static class IngestReport
     public static void Print(string store, IngestTimings t)
     {
         Console.WriteLine();
-        Console.WriteLine($"## {store}: {t.Items} items from {t.Sources} source batches → {t.Inserted} rows ({t.Duplicates} cross-source duplicates), {t.Stories} stories");
+        Console.WriteLine($"## {store}: {t.Items} items in {t.Sources} source batches → {t.Inserted} rows ({t.Duplicates} cross-source duplicates), {t.Stories} stories");
         Console.WriteLine();
         Console.WriteLine("| stage | wall | items/s (wall) | share of ingest | CPU | items/s (CPU) |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|");
