@@ -31,11 +31,17 @@ public static class ItemWriter
             return [];
         }
 
-        var links = fresh.Where(i => i.Link is not null).Select(i => i.Link!).ToList();
+        var links = fresh.Where(i => i.Link is not null).Select(i => i.Link!).Distinct(StringComparer.Ordinal).ToList();
         var newIds = fresh.Select(i => i.Id).ToList();
-        var others = await db.Items
-            .Where(i => i.SourceId != source.Id && i.DuplicateOfId == null && (newIds.Contains(i.ExternalId) || (i.Link != null && links.Contains(i.Link))))
-            .Select(i => new { i.Id, i.ExternalId, i.Link }).ToListAsync(ct);
+        // Two lookups, each on an index, and "not a duplicate itself" checked here: with that condition (or an OR of
+        // both) in the query, SQLite walks the DuplicateOfId index over nearly every row. The id lookup probes the
+        // (SourceId, ExternalId) index once per other source (every item's source is a row of sources).
+        var otherSources = db.Sources.Where(s => s.Id != source.Id).Select(s => s.Id);
+        var sameId = await db.Items.AsNoTracking().Where(i => otherSources.Contains(i.SourceId) && newIds.Contains(i.ExternalId))
+            .Select(i => new Other(i.Id, i.ExternalId, i.Link, i.DuplicateOfId)).ToListAsync(ct);
+        var sameLink = links.Count == 0 ? [] : await db.Items.AsNoTracking().Where(i => i.SourceId != source.Id && i.Link != null && links.Contains(i.Link))
+            .Select(i => new Other(i.Id, i.ExternalId, i.Link, i.DuplicateOfId)).ToListAsync(ct);
+        var others = sameId.Concat(sameLink).Where(o => o.DuplicateOfId is null).DistinctBy(o => o.Id).ToList();
         var byId = others.GroupBy(o => o.ExternalId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(o => o.Id), StringComparer.Ordinal);
         var byLink = others.Where(o => o.Link is not null).GroupBy(o => o.Link!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(o => o.Id), StringComparer.Ordinal);
 
@@ -72,6 +78,8 @@ public static class ItemWriter
             DuplicateOfId = duplicateOf,
         };
     }
+
+    private sealed record Other(long Id, string ExternalId, string? Link, long? DuplicateOfId);
 
     private static DateTime? ParseUtc(string? iso) =>
         iso is not null && DateTime.TryParse(iso, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var t) ? t : null;

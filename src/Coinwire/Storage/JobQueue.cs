@@ -111,9 +111,12 @@ public sealed class JobQueue(StoreFactory store, TimeProvider? clock = null)
     public async Task<bool> CompleteAsync(CoinwireDbContext db, ClaimedJob job, string workerId, CancellationToken ct = default)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var rows = await db.Jobs.Where(j => j.Id == job.Id && j.LeaseOwner == workerId && j.Status == JobStatus.Running)
-            .ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, JobStatus.Done).SetProperty(j => j.CompletedAt, now)
-                .SetProperty(j => j.LeaseOwner, (string?)null).SetProperty(j => j.LeaseExpiresAt, (DateTime?)null).SetProperty(j => j.LastError, (string?)null), ct);
+        // Plain SQL: the runner completes a batch job by job, and EF's ExecuteUpdate costs several times more per call.
+        const string sql = """
+            UPDATE jobs SET "Status" = @done, "CompletedAt" = @now, "LeaseOwner" = NULL, "LeaseExpiresAt" = NULL, "LastError" = NULL
+            WHERE "Id" = @id AND "LeaseOwner" = @worker AND "Status" = @running
+            """;
+        var rows = await ExecuteAsync(db, sql, [("done", (int)JobStatus.Done), ("now", now), ("id", job.Id), ("worker", workerId), ("running", (int)JobStatus.Running)], ct);
         return rows == 1;
     }
 
