@@ -78,8 +78,7 @@ public static class RewriteCommand
         {
             var item = FeedItemNormalizer.Normalize(raw, now);
             var title = string.IsNullOrWhiteSpace(item.Title) ? (item.Summary is { Length: > 0 } s ? s[..Math.Min(140, s.Length)] : "(untitled)") : item.Title;
-            var published = DateTime.TryParse(item.Published ?? item.Updated, System.Globalization.CultureInfo.InvariantCulture,
-                System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal, out var p) ? p : now.UtcDateTime;
+            var published = ItemWriter.ParseUtc(item.Published) ?? ItemWriter.ParseUtc(item.Updated) ?? now.UtcDateTime;
             var tags = CoinTagger.Default.Tag(title, item.Summary);
             var mood = SentimentModel.Shipped.Predict(string.IsNullOrWhiteSpace(item.Summary) ? title : $"{title}. {item.Summary}");
             var score = StoryScorer.Default.Score(ScoringInput.FromTags(title, item.Summary, [new ScoringSource(SourceKey.From(sourceName), 1.0)], tags, new DateTimeOffset(published, TimeSpan.Zero), now));

@@ -73,7 +73,7 @@ public sealed class IngestService(StoreFactory store, FeedFetcher fetcher, JobQu
             }
         }
 
-        var interval = SourceSchedule.PollInterval(items.Select(i => ParsePublished(i.Published)).OfType<DateTimeOffset>(), started,
+        var interval = SourceSchedule.PollInterval(items.Select(i => ItemWriter.ParseUtc(i.Published)).OfType<DateTime>().Select(t => new DateTimeOffset(t, TimeSpan.Zero)), started,
             source.IntervalSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null);
         var next = SourceSchedule.Apply(state, result, started, interval, Random.Shared.NextDouble());
         if (parseError is not null)
@@ -123,7 +123,4 @@ public sealed class IngestService(StoreFactory store, FeedFetcher fetcher, JobQu
             writer.Release();
         }
     }
-
-    private static DateTimeOffset? ParsePublished(string? iso) =>
-        iso is not null && DateTimeOffset.TryParse(iso, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var t) ? t : null;
 }

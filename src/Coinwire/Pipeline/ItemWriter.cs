@@ -81,7 +81,8 @@ public static class ItemWriter
 
     private sealed record Other(long Id, string ExternalId, string? Link, long? DuplicateOfId);
 
-    private static DateTime? ParseUtc(string? iso) =>
+    /// <summary>A UTC time written by <see cref="FeedItemNormalizer"/> (ISO 8601), or null when absent or unreadable.</summary>
+    public static DateTime? ParseUtc(string? iso) =>
         iso is not null && DateTime.TryParse(iso, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var t) ? t : null;
 
     private static string Truncate(string s, int max) => s.Length <= max ? s : s[..max];
