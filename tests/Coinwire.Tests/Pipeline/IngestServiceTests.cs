@@ -24,7 +24,18 @@ public class IngestServiceTests
         return doc.RootElement.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("id").GetString() ?? e.GetProperty("link").GetString()).Distinct().Count();
     }
 
-    private static async Task<(TempStore Store, FeedServer Server, ServiceProvider Services)> SetupAsync()
+    /// <summary>A temp store, a loopback feed server and the pipeline services, disposed together.</summary>
+    private sealed record Harness(TempStore Store, FeedServer Server, ServiceProvider Services) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await Services.DisposeAsync();
+            await Server.DisposeAsync();
+            await Store.DisposeAsync();
+        }
+    }
+
+    private static async Task<Harness> SetupAsync()
     {
         var store = await TempStore.CreateAsync();
         var server = await FeedServer.StartAsync();
@@ -36,16 +47,14 @@ public class IngestServiceTests
             ["Fetching:MinHostDelay"] = "00:00:00",
             ["Logging:LogLevel:Default"] = "Warning",
         }).Build();
-        return (store, server, PipelineServices.Build(store.Factory, config, store.Dir));
+        return new Harness(store, server, PipelineServices.Build(store.Factory, config, store.Dir));
     }
 
     [Fact]
     public async Task TwoRounds_StoreEachDistinctItemOnceAndAskConditionallyTheSecondTime()
     {
-        var (store, server, services) = await SetupAsync();
-        await using var _ = store;
-        await using var __ = server;
-        await using var ___ = services;
+        await using var harness = await SetupAsync();
+        var (store, server, services) = harness;
         var ingest = services.GetRequiredService<IngestService>();
 
         var first = await ingest.RunRoundAsync(ignoreInterval: true, ct: Ct);
@@ -61,10 +70,8 @@ public class IngestServiceTests
     [Fact]
     public async Task ClusterStage_PutsEveryItemInAStoryExactlyOnce()
     {
-        var (store, server, services) = await SetupAsync();
-        await using var _ = store;
-        await using var __ = server;
-        await using var ___ = services;
+        await using var harness = await SetupAsync();
+        var (store, server, services) = harness;
         await services.GetRequiredService<IngestService>().RunRoundAsync(ignoreInterval: true, ct: Ct);
 
         var runner = new StageRunner(store.Factory, services.GetRequiredService<JobQueue>(), "test");
@@ -81,10 +88,8 @@ public class IngestServiceTests
     [Fact]
     public async Task EnrichStage_GivesEveryStoryCategorySentimentAndAnExplainedScore()
     {
-        var (store, server, services) = await SetupAsync();
-        await using var _ = store;
-        await using var __ = server;
-        await using var ___ = services;
+        await using var harness = await SetupAsync();
+        var (store, server, services) = harness;
         await services.GetRequiredService<IngestService>().RunRoundAsync(ignoreInterval: true, ct: Ct);
 
         await new StageRunner(store.Factory, services.GetRequiredService<JobQueue>(), "test").RunUntilIdleAsync(PipelineServices.Stages(services), Ct);
@@ -105,10 +110,8 @@ public class IngestServiceTests
     [Fact]
     public async Task PublishStage_WritesOneArticlePerStoryThatPassesTheContractCheck()
     {
-        var (store, server, services) = await SetupAsync();
-        await using var _ = store;
-        await using var __ = server;
-        await using var ___ = services;
+        await using var harness = await SetupAsync();
+        var (store, server, services) = harness;
         await services.GetRequiredService<IngestService>().RunRoundAsync(ignoreInterval: true, ct: Ct);
         var runner = new StageRunner(store.Factory, services.GetRequiredService<JobQueue>(), "test");
         await runner.RunUntilIdleAsync(PipelineServices.Stages(services), Ct);
@@ -134,10 +137,8 @@ public class IngestServiceTests
     [Fact]
     public async Task FailingSource_GoesToHealthAndDoesNotStopTheRound()
     {
-        var (store, server, services) = await SetupAsync();
-        await using var _ = store;
-        await using var __ = server;
-        await using var ___ = services;
+        await using var harness = await SetupAsync();
+        var (store, server, services) = harness;
         await SourceSync.SyncAsync(store.Factory, [
             new SourceDefinition("Feed 0", new Uri(server.BaseUri, "missing.xml"), SourceType.RSS, "en", 1, null, true),
             new SourceDefinition("Feed 1", new Uri(server.BaseUri, Feeds[1]), SourceType.RSS, "en", 1, null, true),
