@@ -10,12 +10,15 @@ namespace Coinwire.Pipeline;
 /// <summary>
 /// Turns an enriched story into its article: cover image, rewrite (offline extractive by default, the LLM when one is
 /// configured, drafted when ungrounded), front matter in the contract's format, stored by story so a replay updates
-/// the same article instead of adding one.
+/// the same article instead of adding one. Queues (or re-queues) the story for the alert stage when a queue is given.
 /// </summary>
-public sealed class PublishStage(ArticleComposer composer) : IPipelineStage
+public sealed class PublishStage(ArticleComposer composer, JobQueue? queue = null) : IPipelineStage
 {
     /// <summary>Queue name of this stage.</summary>
     public const string StageName = "publish";
+
+    /// <summary>Queue name of the stage after this one (alerts, WebSub pings).</summary>
+    public const string NextStage = "alert";
 
     /// <inheritdoc />
     public string Name => StageName;
@@ -26,6 +29,7 @@ public sealed class PublishStage(ArticleComposer composer) : IPipelineStage
     /// <inheritdoc />
     public async Task ProcessAsync(CoinwireDbContext db, IReadOnlyList<ClaimedJob> jobs, CancellationToken ct)
     {
+        var written = new List<long>();
         foreach (var job in jobs)
         {
             var story = await db.Stories.SingleOrDefaultAsync(s => s.Id == job.SubjectId, ct);
@@ -48,8 +52,13 @@ public sealed class PublishStage(ArticleComposer composer) : IPipelineStage
             {
                 db.Articles.Add(record);
             }
+            written.Add(story.Id);
         }
         await db.SaveChangesAsync(ct);
+        if (queue is not null)
+        {
+            await queue.RequeueAsync(db, NextStage, written, ct: ct);
+        }
     }
 
     private Task<(string Markdown, IReadOnlyList<string> DraftReasons)> WriteAsync(StoryRecord story, IReadOnlyList<(ItemRecord Item, SourceRecord Source)> items, ArticleRecord? existing, CancellationToken ct) =>

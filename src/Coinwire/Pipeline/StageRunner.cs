@@ -119,7 +119,24 @@ public sealed class StageRunner(StoreFactory store, JobQueue queue, string worke
             }
         }
         await tx.CommitAsync(ct);
+        if (stage is IPostCommitStage post)
+        {
+            await AfterCommitAsync(post, stage.Name, jobs, ct);
+        }
         return jobs.Count;
+    }
+
+    private async Task AfterCommitAsync(IPostCommitStage stage, string name, IReadOnlyList<ClaimedJob> jobs, CancellationToken ct)
+    {
+        try
+        {
+            await stage.AfterCommitAsync(jobs, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The jobs are committed; what failed after them (an alert send) keeps its own state and retries.
+            log.LogWarning(e, "{Stage}: after-commit work failed", name);
+        }
     }
 
     private async Task HeartbeatAsync(List<long> jobIds, CancellationToken ct)

@@ -28,6 +28,9 @@ public abstract class CoinwireDbContext(DbContextOptions options) : DbContext(op
     /// <summary>The work queue.</summary>
     public DbSet<JobRecord> Jobs => Set<JobRecord>();
 
+    /// <summary>Alerts to send and how their delivery went.</summary>
+    public DbSet<AlertDeliveryRecord> AlertDeliveries => Set<AlertDeliveryRecord>();
+
     /// <inheritdoc />
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -91,6 +94,17 @@ public abstract class CoinwireDbContext(DbContextOptions options) : DbContext(op
             e.HasIndex(j => new { j.Status, j.Stage, j.AvailableAt });
             e.Property(j => j.Stage).HasMaxLength(32);
             e.Property(j => j.Status).HasConversion<int>();
+        });
+        modelBuilder.Entity<AlertDeliveryRecord>(e =>
+        {
+            e.ToTable("alert_deliveries");
+            // Once per story, rule and channel: a republished story or a replayed job finds the row and sends nothing.
+            e.HasIndex(d => new { d.StoryId, d.Rule, d.Channel }).IsUnique();
+            e.HasIndex(d => new { d.Status, d.NextAttemptAt });
+            e.Property(d => d.Rule).HasMaxLength(100);
+            e.Property(d => d.Channel).HasMaxLength(100);
+            e.Property(d => d.Status).HasConversion<int>();
+            e.HasOne<StoryRecord>().WithMany().HasForeignKey(d => d.StoryId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 
