@@ -1,3 +1,4 @@
+using Coinwire.Alerts;
 using Coinwire.Fetching;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Coinwire.Images;
@@ -35,6 +36,7 @@ public static class PipelineServices
         services.AddImages();
         AddComposer(services, configuration);
         services.AddSingleton<PublishStage>();
+        services.AddAlerts();
         return services.BuildServiceProvider();
     }
 
@@ -69,5 +71,6 @@ public static class PipelineServices
 
     /// <summary>The queue-driven stages in pipeline order.</summary>
     public static IReadOnlyList<IPipelineStage> Stages(IServiceProvider services) =>
-        [services.GetRequiredService<ClusterStage>(), services.GetRequiredService<EnrichStage>(), services.GetRequiredService<PublishStage>()];
+        [services.GetRequiredService<ClusterStage>(), services.GetRequiredService<EnrichStage>(), services.GetRequiredService<PublishStage>(),
+            services.GetRequiredService<AlertStage>()];
 }

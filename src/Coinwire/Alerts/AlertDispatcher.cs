@@ -53,7 +53,7 @@ public sealed class AlertDispatcher(StoreFactory store, IHttpClientFactory http,
         try
         {
             result = settings.Channels.TryGetValue(row.Channel, out var channel)
-                ? await SendAsync(channel, row, ct)
+                ? await SendAsync(channel, row, settings.Channels.Values.SelectMany(AlertRequests.Secrets).ToList(), ct)
                 : new DeliveryResult(false, true, null, "channel is no longer configured", []);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -77,11 +77,11 @@ public sealed class AlertDispatcher(StoreFactory store, IHttpClientFactory http,
         return result.Delivered;
     }
 
-    private async Task<DeliveryResult> SendAsync(AlertChannelOptions channel, AlertDeliveryRecord row, CancellationToken ct)
+    // Redacts with every channel's secrets: an answer may echo any of them, not only its own channel's.
+    private async Task<DeliveryResult> SendAsync(AlertChannelOptions channel, AlertDeliveryRecord row, List<string> secrets, CancellationToken ct)
     {
         using var request = AlertRequests.Build(channel, row, time.GetUtcNow());
         var attempts = AttemptLog.Attach(request);
-        var secrets = AlertRequests.Secrets(channel).ToList();
         try
         {
             using var response = await http.CreateClient(ClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);

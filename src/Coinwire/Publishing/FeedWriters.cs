@@ -46,6 +46,13 @@ public static class FeedWriters
             w.WriteAttributeString("rel", "self");
             w.WriteAttributeString("type", "application/rss+xml");
             w.WriteEndElement();
+            if (feed.Hub is { } hub)
+            {
+                w.WriteStartElement("atom", "link", AtomNs);
+                w.WriteAttributeString("href", hub.AbsoluteUri);
+                w.WriteAttributeString("rel", "hub");
+                w.WriteEndElement();
+            }
             foreach (var item in feed.Items)
             {
                 w.WriteStartElement("item");
@@ -96,6 +103,13 @@ public static class FeedWriters
             w.WriteElementString("updated", AtomNs, Iso(feed.Updated));
             Link(w, feed.SelfUrl.AbsoluteUri, "self", "application/atom+xml");
             Link(w, feed.SiteUrl.AbsoluteUri, "alternate", "text/html");
+            if (feed.Hub is { } hub)
+            {
+                w.WriteStartElement("link", AtomNs);
+                w.WriteAttributeString("rel", "hub");
+                w.WriteAttributeString("href", hub.AbsoluteUri);
+                w.WriteEndElement();
+            }
             w.WriteStartElement("generator", AtomNs);
             w.WriteString("Coinwire");
             w.WriteEndElement();
@@ -147,6 +161,15 @@ public static class FeedWriters
             w.WriteString("feed_url", feed.SelfUrl.AbsoluteUri);
             w.WriteString("description", feed.Description);
             w.WriteString("language", feed.Language);
+            if (feed.Hub is { } hub)
+            {
+                w.WriteStartArray("hubs");
+                w.WriteStartObject();
+                w.WriteString("type", "WebSub");
+                w.WriteString("url", hub.AbsoluteUri);
+                w.WriteEndObject();
+                w.WriteEndArray();
+            }
             w.WriteStartArray("items");
             foreach (var item in feed.Items)
             {

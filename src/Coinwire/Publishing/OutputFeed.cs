@@ -11,6 +11,9 @@ public sealed record OutputFeed(string Title, string Description, Uri SiteUrl, U
 {
     /// <summary>ISO 639-1 language.</summary>
     public string Language { get; init; } = "en";
+
+    /// <summary>WebSub hub the feed declares (<c>rel="hub"</c>, JSON Feed <c>hubs</c>), or null for none.</summary>
+    public Uri? Hub { get; init; }
 }
 
 /// <summary>One entry of an <see cref="OutputFeed"/>.</summary>

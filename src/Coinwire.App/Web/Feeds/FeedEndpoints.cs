@@ -60,7 +60,10 @@ public static class FeedEndpoints
         }).ToList();
         var updated = records.Count > 0 ? records.Max(r => r.UpdatedAt) : DateTime.UnixEpoch;
         var feed = new OutputFeed(title, "Crypto news from many sources, clustered, scored and rewritten by Coinwire.",
-            SiteUrls.Absolute(ctx, sitePath), SiteUrls.Absolute(ctx, $"{prefix}/{file}"), updated, items);
+            SiteUrls.Absolute(ctx, sitePath), SiteUrls.Absolute(ctx, $"{prefix}/{file}"), updated, items)
+        {
+            Hub = Uri.TryCreate(ctx.RequestServices.GetService<IConfiguration>()?["WebSub:Hub"], UriKind.Absolute, out var hub) ? hub : null,
+        };
         ctx.Response.Headers.LastModified = new DateTimeOffset(DateTime.SpecifyKind(updated, DateTimeKind.Utc)).ToString("r", CultureInfo.InvariantCulture);
         return Results.Bytes(write(feed), contentType);
     }
