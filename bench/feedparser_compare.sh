@@ -2,17 +2,27 @@
 # Times `coinwire feed parse --json` against Python feedparser (Debian python3-feedparser) on the whole feed corpus.
 # Usage: bench/feedparser_compare.sh [runs]   (from anywhere; needs dotnet, /usr/bin/python3 with feedparser;
 # uses hyperfine when installed, else a /usr/bin/time loop). COINWIRE_FEEDS overrides the corpus folder.
+# Times the App as deployed: published for this machine's runtime, so ReadyToRun (see Coinwire.App.csproj).
+# R2R=0 times the plain `dotnet build` output instead (every method JIT-compiled at run time).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 feeds="${COINWIRE_FEEDS:-$root/../shared/corpus/feeds}"
 runs="${1:-5}"
-dll="$root/src/Coinwire.App/bin/Release/net10.0/coinwire.dll"
+rid="linux-$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')"
+if [[ "${R2R:-1}" == 1 ]]; then
+  out="$root/src/Coinwire.App/bin/Release/net10.0/$rid/publish"
+  build=(dotnet publish "$root/src/Coinwire.App" -c Release -r "$rid" --self-contained false -o "$out")
+else
+  out="$root/src/Coinwire.App/bin/Release/net10.0"
+  build=(dotnet build "$root/src/Coinwire.App" -c Release)
+fi
+dll="$out/coinwire.dll"
 py=/usr/bin/python3   # Debian's python: pyenv's python3 may come first on PATH and lacks python3-feedparser
 
 [[ -d "$feeds/crypto" ]] || { echo "feed corpus not found: $feeds (set COINWIRE_FEEDS)" >&2; exit 2; }
 "$py" -c 'import feedparser' 2>/dev/null || { echo "feedparser missing: apt-get install -y python3-feedparser" >&2; exit 2; }
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
-  dotnet build "$root/src/Coinwire.App" -c Release -v q -nologo >/dev/null
+  "${build[@]}" -v q -nologo >/dev/null
 fi
 
 mapfile -t files < <(find "$feeds/crypto" "$feeds/general" -type f | sort)

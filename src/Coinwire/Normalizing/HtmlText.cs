@@ -29,6 +29,12 @@ public static partial class HtmlText
         {
             return string.Empty;
         }
+        return html.Length <= MaxSanitizeLength && PlainHtmlFragment.TryEscape(html, out var plain) ? plain : SanitizeMarkup(html, baseUri);
+    }
+
+    /// <summary><see cref="Sanitize"/> through the HTML parser and sanitizer, also for text without markup.</summary>
+    internal static string SanitizeMarkup(string html, Uri? baseUri)
+    {
         if (NaiveNesting(html) > MaxNesting)
         {
             return AsParagraph(html);
