@@ -8,40 +8,23 @@ using OpenTelemetry.Trace;
 namespace Coinwire.App.Hosting;
 
 /// <summary>
-/// Wires OpenTelemetry: the <see cref="CoinwireTelemetry"/> meter and activity source, Prometheus scraping (the web
-/// app's <c>/metrics</c>, or a worker's <c>Telemetry:MetricsPort</c>) and OTLP export when
-/// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set.
+/// Wires OpenTelemetry into the web app: the <see cref="CoinwireTelemetry"/> meter and activity source with ASP.NET
+/// Core instrumentation, Prometheus scraping at <c>/metrics</c>, and OTLP export when
+/// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set. Workers without a web app use <see cref="TelemetryWorker"/>.
 /// </summary>
 public static class Telemetry
 {
     /// <summary>The Prometheus scrape path.</summary>
     public const string MetricsPath = "/metrics";
 
-    /// <summary>Adds metrics and traces (with ASP.NET Core instrumentation) and the pipeline gauges to the web app.</summary>
+    /// <summary>Adds metrics, traces and the pipeline gauges over <paramref name="store"/> to the web app.</summary>
     public static void AddCoinwireTelemetry(this WebApplicationBuilder builder, StoreFactory store)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var options = TelemetryOptions.From(builder.Configuration);
         CoinwireTelemetry.LlmPrices = options.PriceTable();
         builder.Services.AddSingleton(new PipelineGauges(store, options.SnapshotCache));
-        builder.Services.AddOpenTelemetry()
-            .ConfigureResource(r => r.AddService(options.ServiceName))
-            .WithMetrics(m =>
-            {
-                m.AddMeter(CoinwireTelemetry.Name).AddAspNetCoreInstrumentation().AddPrometheusExporter();
-                if (TelemetryOptions.OtlpConfigured)
-                {
-                    m.AddOtlpExporter();
-                }
-            })
-            .WithTracing(t =>
-            {
-                t.AddSource(CoinwireTelemetry.Name).AddAspNetCoreInstrumentation(o => o.Filter = ctx => ctx.Request.Path != MetricsPath);
-                if (TelemetryOptions.OtlpConfigured)
-                {
-                    t.AddOtlpExporter();
-                }
-            });
+        builder.Services.AddOpenTelemetry().AddCoinwire(options.ServiceName, prometheus: true, aspNetCore: true);
     }
 
     /// <summary>Maps <c>/metrics</c> and has the gauges report the app's store.</summary>
@@ -52,53 +35,43 @@ public static class Telemetry
         app.MapPrometheusScrapingEndpoint(MetricsPath);
     }
 
-    /// <summary>
-    /// Starts telemetry for a process without a web app (<c>coinwire ingest</c>): the Prometheus listener on
-    /// <c>Telemetry:MetricsPort</c> when set, OTLP when configured. Dispose it to flush and stop.
-    /// </summary>
-    public static IDisposable StartWorker(StoreFactory store, IConfiguration configuration)
+    /// <summary>The Coinwire meter and source, Prometheus and ASP.NET Core instrumentation when asked, OTLP when configured.</summary>
+    internal static OpenTelemetryBuilder AddCoinwire(this OpenTelemetryBuilder otel, string serviceName, bool prometheus, bool aspNetCore)
     {
-        var options = TelemetryOptions.From(configuration);
-        CoinwireTelemetry.LlmPrices = options.PriceTable();
-        var parts = new List<IDisposable> { new PipelineGauges(store, options.SnapshotCache).Attach() };
         var otlp = TelemetryOptions.OtlpConfigured;
-        if (options.MetricsPort is { } port || otlp)
-        {
-            var metrics = Sdk.CreateMeterProviderBuilder()
-                .ConfigureResource(r => r.AddService(options.ServiceName + "-worker"))
-                .AddMeter(CoinwireTelemetry.Name);
-            if (options.MetricsPort is { } listen)
+        return otel
+            .ConfigureResource(r => r.AddService(serviceName))
+            .WithMetrics(m =>
             {
-                metrics.AddPrometheusHttpListener(o =>
+                m.AddMeter(CoinwireTelemetry.Name);
+                if (aspNetCore)
                 {
-                    o.Host = options.MetricsHost;
-                    o.Port = listen;
-                });
-            }
-            if (otlp)
+                    m.AddAspNetCoreInstrumentation();
+                }
+                if (prometheus)
+                {
+                    m.AddPrometheusExporter();
+                }
+                if (otlp)
+                {
+                    m.AddOtlpExporter();
+                }
+            })
+            .WithTracing(t =>
             {
-                metrics.AddOtlpExporter();
-            }
-            parts.Add(metrics.Build());
-        }
-        if (otlp)
-        {
-            parts.Add(Sdk.CreateTracerProviderBuilder()
-                .ConfigureResource(r => r.AddService(options.ServiceName + "-worker"))
-                .AddSource(CoinwireTelemetry.Name).AddOtlpExporter().Build());
-        }
-        return new Disposables(parts);
+                t.AddSource(CoinwireTelemetry.Name);
+                if (aspNetCore)
+                {
+                    // Scrapes and probes every few seconds would drown the traces that matter.
+                    t.AddAspNetCoreInstrumentation(o => o.Filter = ctx => !IsProbe(ctx.Request.Path));
+                }
+                if (otlp)
+                {
+                    t.AddOtlpExporter();
+                }
+            });
     }
 
-    private sealed class Disposables(List<IDisposable> parts) : IDisposable
-    {
-        public void Dispose()
-        {
-            // Providers first (they flush through the gauges), the gauges' registration last.
-            for (var i = parts.Count - 1; i >= 0; i--)
-            {
-                parts[i].Dispose();
-            }
-        }
-    }
+    private static bool IsProbe(PathString path) =>
+        path == MetricsPath || path == HealthEndpoints.LivePath || path == HealthEndpoints.ReadyPath || path == "/healthz";
 }

@@ -9,8 +9,8 @@ public sealed class TelemetryOptions
     public const string Section = "Telemetry";
 
     /// <summary>
-    /// For <c>coinwire ingest</c> (no web app): serve Prometheus metrics at <c>http://MetricsHost:PORT/metrics</c>. Unset means no
-    /// listener. The web app always serves <c>/metrics</c> on its own port.
+    /// For <c>coinwire ingest</c> (no web app): serve <c>/metrics</c>, <c>/livez</c> and <c>/readyz</c> on
+    /// <c>http://MetricsHost:PORT/</c>. Unset means no listener. The web app serves them on its own port.
     /// </summary>
     public int? MetricsPort { get; set; }
 
