@@ -22,7 +22,7 @@ public static class Telemetry
     {
         ArgumentNullException.ThrowIfNull(builder);
         var options = TelemetryOptions.From(builder.Configuration);
-        CoinwireTelemetry.LlmPrices = options.PriceTable();
+        options.ApplyPrices();
         builder.Services.AddSingleton(new PipelineGauges(store, options.SnapshotCache));
         builder.Services.AddOpenTelemetry().AddCoinwire(options.ServiceName, prometheus: true, aspNetCore: true);
     }

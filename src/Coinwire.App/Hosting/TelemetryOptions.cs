@@ -40,6 +40,12 @@ public sealed class TelemetryOptions
     /// <summary>Whether an OTLP collector is configured (<c>OTEL_EXPORTER_OTLP_ENDPOINT</c>; the exporter reads the rest of its <c>OTEL_*</c> variables itself).</summary>
     public static bool OtlpConfigured => !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT"));
 
-    /// <summary>The price table these options describe.</summary>
-    public LlmPriceTable PriceTable() => new(LlmPrice, LlmPrices);
+    /// <summary>Sets <see cref="CoinwireTelemetry.LlmPrices"/> when prices are configured; otherwise leaves it alone.</summary>
+    public void ApplyPrices()
+    {
+        if (LlmPrice.InputPer1k != 0 || LlmPrice.OutputPer1k != 0 || LlmPrices.Count > 0)
+        {
+            CoinwireTelemetry.LlmPrices = new LlmPriceTable(LlmPrice, LlmPrices);
+        }
+    }
 }

@@ -32,7 +32,7 @@ public sealed class TelemetryWorker : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var options = TelemetryOptions.From(configuration);
-        CoinwireTelemetry.LlmPrices = options.PriceTable();
+        options.ApplyPrices();
         var gauges = new PipelineGauges(store, options.SnapshotCache).Attach();
         var service = options.ServiceName + "-worker";
         if (options.MetricsPort is { } port)
