@@ -16,7 +16,7 @@ public static class WebHost
         try
         {
             app = await WebApp.CreateAsync(new WebAppOptions(dataDir, options.Demo), CoinwireConfiguration.Build(),
-                b => b.WebHost.UseUrls($"http://localhost:{options.Port}"), ct);
+                b => b.WebHost.UseUrls($"http://{b.Configuration["Web:Host"] ?? "localhost"}:{options.Port}"), ct);
         }
         catch (Exception e) when (e is InvalidOperationException or System.Data.Common.DbException or ArgumentException)
         {
