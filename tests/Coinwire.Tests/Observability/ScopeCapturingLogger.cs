@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 namespace Coinwire.Tests.Observability;
 
 /// <summary>Keeps every entry with the key/value pairs of the scopes open when it was logged.</summary>
-internal sealed class ScopeCapturingLogger : ILogger
+internal class ScopeCapturingLogger : ILogger
 {
     private readonly AsyncLocal<ImmutableScope?> current = new();
 
@@ -42,3 +42,6 @@ internal sealed class ScopeCapturingLogger : ILogger
         public void Dispose() => pop();
     }
 }
+
+/// <summary>The same, for code that asks for a typed logger.</summary>
+internal sealed class ScopeCapturingLogger<T> : ScopeCapturingLogger, ILogger<T>;

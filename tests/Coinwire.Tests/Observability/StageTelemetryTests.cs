@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Coinwire.Observability;
 using Coinwire.Pipeline;
 using Coinwire.Storage;
 using Coinwire.Tests.Storage;
@@ -54,5 +57,28 @@ public class StageTelemetryTests
         Assert.Equal(stage.Name, warning.Scope["Stage"]);
         Assert.Equal(7L, warning.Scope["SubjectId"]);
         Assert.True(warning.Scope.ContainsKey("JobId"));
+    }
+
+    [Fact]
+    public async Task StageBatch_TracedAsOneActivityWithStageAndItemCount()
+    {
+        await using var store = await TempStore.CreateAsync();
+        var stage = new NamedStage(NamedStage.UniqueName());
+        await stage.EnqueueAsync(store.Factory, 1, 2);
+        var stopped = new ConcurrentQueue<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = s => s.Name == CoinwireTelemetry.Name,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = stopped.Enqueue,
+        };
+        ActivitySource.AddActivityListener(listener);
+
+        await new StageRunner(store.Factory, new JobQueue(store.Factory), "w1").RunBatchAsync(stage, Ct);
+
+        var activity = Assert.Single(stopped, a => Equals(a.GetTagItem("coinwire.stage"), stage.Name));
+        Assert.Equal($"stage {stage.Name}", activity.DisplayName);
+        Assert.Equal(2, activity.GetTagItem("coinwire.item_count"));
+        Assert.Equal(2, activity.GetTagItem("coinwire.completed"));
     }
 }
