@@ -75,9 +75,10 @@ public sealed class PipelineGauges : IDisposable
             {
                 snapshots.Add(gauges.Current());
             }
-            catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
+            catch (Exception e) when (e is not OutOfMemoryException)
             {
-                // An unreachable store must not break the scrape; readiness reports it.
+                // One store failing (unreachable, busy, disposed) must not drop every store's gauges from the scrape;
+                // readiness reports the store itself.
             }
         }
         return snapshots;
