@@ -27,6 +27,7 @@ public static class IngestCommand
             var store = await CommandStore.OpenAsync(parse.GetValue(g.Data)!, ct);
             await SourceSync.SyncAsync(store, definitions, ct);
             await using var services = PipelineServices.Build(store, CoinwireConfiguration.Build(), Path.GetFullPath(parse.GetValue(g.Data)!));
+            await using var telemetry = await TelemetryWorker.StartAsync(store, CoinwireConfiguration.Build(), ct);
             var ingest = services.GetRequiredService<IngestService>();
             if (parse.GetValue(once))
             {

@@ -20,7 +20,7 @@ public static class PipelineServices
         services.AddSingleton(configuration);
         services.AddLogging(b => b
             .AddConfiguration(configuration.GetSection("Logging"))
-            .AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; })
+            .AddCoinwireConsole(configuration, o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; })
             .AddFilter("Microsoft", LogLevel.Warning)
             .AddFilter("System.Net.Http", LogLevel.Warning)
             // Polly logs each retried connection failure with a full stack trace; the fetch outcome is logged by us.

@@ -16,7 +16,7 @@ public static class WebHost
         try
         {
             app = await WebApp.CreateAsync(new WebAppOptions(dataDir, options.Demo), CoinwireConfiguration.Build(),
-                b => b.WebHost.UseUrls($"http://localhost:{options.Port}"), ct);
+                b => b.WebHost.UseUrls($"http://{b.Configuration["Web:Host"] ?? "localhost"}:{options.Port}"), ct);
         }
         catch (Exception e) when (e is InvalidOperationException or System.Data.Common.DbException or ArgumentException)
         {
@@ -38,10 +38,10 @@ public static class WebHost
         }
     }
 
-    /// <summary>The in-process ingest worker over the sources file; none in demo mode (offline sample content) or without a file.</summary>
+    /// <summary>The in-process ingest worker over the sources file; none in demo mode (offline sample content), with <c>Web:Ingest=false</c> (separate workers) or without a file.</summary>
     private static async Task<IngestHandle?> StartIngestAsync(WebApplication app, WebHostOptions options, string dataDir, CliContext io, CancellationToken ct)
     {
-        if (options.Demo || options.SourcesFile is not { } file || !File.Exists(file))
+        if (options.Demo || !app.Configuration.GetValue("Web:Ingest", true) || options.SourcesFile is not { } file || !File.Exists(file))
         {
             return null;
         }

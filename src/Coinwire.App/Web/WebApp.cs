@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Coinwire.App.Hosting;
 using Coinwire.App.Web.Admin;
 using Coinwire.App.Web.Api;
 using Coinwire.App.Web.Feeds;
@@ -43,7 +44,7 @@ public static class WebApp
         });
         builder.Configuration.AddConfiguration(configuration);
         builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddCoinwireConsole(builder.Configuration, o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.AddServerHeader = false;
@@ -63,6 +64,8 @@ public static class WebApp
         builder.Services.AddSingleton(new ArticleQueries(store));
         builder.Services.AddSingleton(sp => new ArticleEditor(store, sp.GetRequiredService<TimeProvider>()));
         AddServices(builder);
+        builder.AddCoinwireTelemetry(store);
+        builder.Services.AddCoinwireHealthChecks(builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -150,5 +153,7 @@ public static class WebApp
         ApiEndpoints.Map(app);
         FeedEndpoints.Map(app);
         AdminEndpoints.Map(app);
+        app.MapCoinwireMetrics();
+        app.MapCoinwireHealth();
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Coinwire.Fetching;
 using Coinwire.Normalizing;
+using Coinwire.Observability;
 using Coinwire.Parsing;
 using Coinwire.Storage;
 using Coinwire.Storage.Entities;
@@ -56,6 +57,7 @@ public sealed class IngestService(StoreFactory store, FeedFetcher fetcher, JobQu
         var started = time.GetUtcNow();
         var stopwatch = Stopwatch.StartNew();
         var url = new Uri(source.PermanentRedirectUrl ?? source.Url);
+        using var fetch = CoinwireTelemetry.StartFetch(log, source.Key, url);
         var result = await fetcher.FetchAsync(new FetchRequest { SourceKey = source.Key, Url = url, ETag = source.ETag, LastModified = source.LastModified }, ct);
 
         IReadOnlyList<NormalizedFeedItem> items = [];
@@ -83,6 +85,7 @@ public sealed class IngestService(StoreFactory store, FeedFetcher fetcher, JobQu
         }
 
         var inserted = await StoreAsync(source.Id, next, items, result, parseError, started, stopwatch, ct);
+        fetch.Items(parseError is null ? result.Outcome.ToString() : nameof(FetchOutcome.NotAFeed), items.Count, inserted);
         if (!next.LastOutcome.HasValue || next.ErrorCount > 0)
         {
             log.LogWarning("{Source}: {Status} {Error}", source.Key, next.LastStatus, next.LastError);

@@ -1,3 +1,4 @@
+using Coinwire.Observability;
 using Coinwire.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -34,28 +35,31 @@ public sealed class StageRunner(StoreFactory store, JobQueue queue, string worke
             return 0;
         }
 
+        using var batch = CoinwireTelemetry.StartStageBatch(log, stage.Name, jobs.Count);
         using var heartbeatStop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var heartbeat = HeartbeatAsync(jobs.Select(j => j.Id).ToList(), heartbeatStop.Token);
         try
         {
             if (await TryCommitAsync(stage, jobs, ct) is { } done)
             {
-                return done;
+                return batch.Done(done);
             }
             var completed = 0;
             foreach (var job in jobs)
             {
+                using var jobScope = log.BeginScope(new Dictionary<string, object> { ["JobId"] = job.Id, ["SubjectId"] = job.SubjectId });
                 try
                 {
                     completed += await TryCommitAsync(stage, [job], ct) ?? throw new InvalidOperationException("unreachable");
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
+                    CoinwireTelemetry.StageFailed(stage.Name);
                     log.LogWarning(e, "{Stage} failed for subject {Subject} (attempt {Attempt})", stage.Name, job.SubjectId, job.Attempts);
                     await queue.FailAsync(job, workerId, $"{e.GetType().Name}: {e.Message}", MaxAttempts, CancellationToken.None);
                 }
             }
-            return completed;
+            return batch.Done(completed);
         }
         catch (OperationCanceledException)
         {

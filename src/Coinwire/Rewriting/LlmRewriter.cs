@@ -80,6 +80,7 @@ public sealed class LlmRewriter : IRewriter, IDisposable
                 var used = response.Usage?.TotalTokenCount
                     ?? ((response.Usage?.InputTokenCount ?? estimate) + (response.Usage?.OutputTokenCount ?? (response.Text.Length / 4)));
                 tokens += used;
+                Observability.CoinwireTelemetry.RecordLlmUsage(model, response.Usage?.InputTokenCount ?? estimate, response.Usage?.OutputTokenCount ?? (response.Text.Length / 4));
                 _budget.Record(used);
                 var sections = RewriteJson.TryParse(response.Text) ?? MarkdownSectionsParser.TryParse(response.Text);
                 if (sections is not null)
