@@ -2,10 +2,23 @@ using System.Diagnostics;
 
 namespace Coinwire.Benchmarks.Web;
 
-/// <summary>One target's result: completed requests, errors (non-200 or exceptions), wall time and latencies.</summary>
+/// <summary>One load run's raw numbers: request latencies in <see cref="Stopwatch"/> ticks, errors, wall time, bytes read.</summary>
+internal sealed record LoadSample(long[] Latencies, int Errors, TimeSpan Elapsed, long Bytes);
+
+/// <summary>One target's result over one or more runs: requests/s over their total wall time, merged percentiles.</summary>
 internal sealed record LoadResult(string Name, int Requests, int Errors, TimeSpan Elapsed, double P50Ms, double P99Ms, long Bytes)
 {
     public double PerSecond => Requests / Elapsed.TotalSeconds;
+
+    public static LoadResult From(string name, IReadOnlyList<LoadSample> samples)
+    {
+        var sorted = samples.SelectMany(s => s.Latencies).Order().ToArray();
+        return new LoadResult(name, sorted.Length, samples.Sum(s => s.Errors), TimeSpan.FromTicks(samples.Sum(s => s.Elapsed.Ticks)),
+            Percentile(sorted, 0.50), Percentile(sorted, 0.99), samples.Sum(s => s.Bytes));
+    }
+
+    private static double Percentile(long[] sorted, double p) =>
+        sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))] * 1000.0 / Stopwatch.Frequency;
 }
 
 /// <summary>
@@ -14,7 +27,7 @@ internal sealed record LoadResult(string Name, int Requests, int Errors, TimeSpa
 /// </summary>
 internal static class LoadClient
 {
-    public static async Task<LoadResult> RunAsync(string name, Uri url, int connections, TimeSpan duration)
+    public static async Task<LoadSample> RunAsync(Uri url, int connections, TimeSpan duration)
     {
         using var handler = new SocketsHttpHandler
         {
@@ -27,10 +40,7 @@ internal static class LoadClient
         var clock = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, connections).Select(_ => Task.Run(() => WorkAsync(client, url, clock, duration))).ToArray();
         var results = await Task.WhenAll(workers);
-        var elapsed = clock.Elapsed;
-        var latencies = results.SelectMany(r => r.Latencies).Order().ToArray();
-        return new LoadResult(name, latencies.Length, results.Sum(r => r.Errors), elapsed,
-            Percentile(latencies, 0.50), Percentile(latencies, 0.99), results.Sum(r => r.Bytes));
+        return new LoadSample([.. results.SelectMany(r => r.Latencies)], results.Sum(r => r.Errors), clock.Elapsed, results.Sum(r => r.Bytes));
     }
 
     private static async Task<(List<long> Latencies, int Errors, long Bytes)> WorkAsync(HttpClient client, Uri url, Stopwatch clock, TimeSpan duration)
@@ -66,7 +76,4 @@ internal static class LoadClient
         }
         return (latencies, errors, bytes);
     }
-
-    private static double Percentile(long[] sorted, double p) =>
-        sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))] * 1000.0 / Stopwatch.Frequency;
 }

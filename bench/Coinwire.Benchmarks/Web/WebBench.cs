@@ -7,9 +7,9 @@ using Microsoft.Extensions.Configuration;
 namespace Coinwire.Benchmarks.Web;
 
 /// <summary>
-/// <c>dotnet run -c Release --project bench/Coinwire.Benchmarks -- web [--seconds N] [--connections N]</c>: the site
+/// <c>dotnet run -c Release --project bench/Coinwire.Benchmarks -- web [--seconds N] [--rounds N] [--connections N]</c>: the site
 /// with demo content and production settings (output cache on) on a loopback Kestrel port, against a minimal Kestrel
-/// app serving a static file the size of the home page. Each target gets a warm-up, then N seconds of load from
+/// app serving a static file the size of the home page. Each target gets, per round, a warm-up, then N seconds of load from
 /// <c>connections</c> keep-alive connections; prints requests/s, p50/p99 latency and throughput relative to the static file.
 /// </summary>
 internal static class WebBench
@@ -18,6 +18,7 @@ internal static class WebBench
     {
         var seconds = 10;
         var connections = 16;
+        var rounds = 2;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -25,11 +26,14 @@ internal static class WebBench
                 case "--seconds" when i + 1 < args.Length:
                     seconds = int.Parse(args[++i], CultureInfo.InvariantCulture);
                     break;
+                case "--rounds" when i + 1 < args.Length:
+                    rounds = int.Parse(args[++i], CultureInfo.InvariantCulture);
+                    break;
                 case "--connections" when i + 1 < args.Length:
                     connections = int.Parse(args[++i], CultureInfo.InvariantCulture);
                     break;
                 default:
-                    await Console.Error.WriteLineAsync("usage: web [--seconds N] [--connections N]");
+                    await Console.Error.WriteLineAsync("usage: web [--seconds N] [--rounds N] [--connections N]");
                     return 2;
             }
         }
@@ -50,7 +54,7 @@ internal static class WebBench
             await using var files = await StaticFileServer.StartAsync(staticDir);
             var staticUrl = new Uri(ServerAddress.Of(files), "/home.html");
 
-            Console.WriteLine($"{Environment.ProcessorCount} cores, {connections} connections, {seconds} s per target after a {Warmup.TotalSeconds:N0} s warm-up; home page {home.Length / 1024.0:N1} KiB");
+            Console.WriteLine($"{Environment.ProcessorCount} cores, {connections} connections, {rounds} rounds of {seconds} s per target (order rotated each round, each after a {Warmup.TotalSeconds:N0} s warm-up); home page {home.Length / 1024.0:N1} KiB");
             Console.WriteLine($"load average before: {LoadAverage()}");
             var targets = new (string Name, Uri Url)[]
             {
@@ -58,12 +62,18 @@ internal static class WebBench
                 ("home page /", siteUrl),
                 ("article page " + articlePath, new Uri(siteUrl, articlePath)),
             };
-            var results = new List<LoadResult>();
-            foreach (var (name, url) in targets)
+            var samples = targets.Select(_ => new List<LoadSample>()).ToArray();
+            for (var round = 0; round < rounds; round++)
             {
-                await LoadClient.RunAsync(name, url, connections, Warmup);
-                results.Add(await LoadClient.RunAsync(name, url, connections, TimeSpan.FromSeconds(seconds)));
+                for (var k = 0; k < targets.Length; k++)
+                {
+                    // Rotating the order keeps a slow moment of the shared machine from always hitting the same target.
+                    var t = (k + round) % targets.Length;
+                    await LoadClient.RunAsync(targets[t].Url, connections, Warmup);
+                    samples[t].Add(await LoadClient.RunAsync(targets[t].Url, connections, TimeSpan.FromSeconds(seconds)));
+                }
             }
+            var results = targets.Select((t, k) => LoadResult.From(t.Name, samples[k])).ToList();
             Print(results);
             Console.WriteLine($"load average after: {LoadAverage()}");
             return results.Any(r => r.Errors > 0) ? 1 : 0;
