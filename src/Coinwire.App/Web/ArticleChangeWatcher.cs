@@ -46,7 +46,7 @@ public sealed partial class ArticleChangeWatcher(StoreFactory store, IOutputCach
                     }
                     last = now;
                 }
-                catch (Exception e) when (e is not OperationCanceledException)
+                catch (Exception e) when (!stoppingToken.IsCancellationRequested)
                 {
                     // A busy or briefly unreachable store must not stop the watcher; the cache still expires on its own.
                     LogPollFailed(logger, e.GetType().Name);
