@@ -24,6 +24,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    public string DataDir { get; } = CliRunner.TempDir();
+
     public string ScreenshotDir { get; } = Path.Combine(AppContext.BaseDirectory, "TestResults", "browser");
 
     public async ValueTask InitializeAsync()
@@ -34,7 +36,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             ["Web:CacheSeconds"] = "30",
             ["Web:ChangePollSeconds"] = "1",
         }).Build();
-        App = await WebApp.CreateAsync(new WebAppOptions(CliRunner.TempDir(), Demo: true), config, b => b.WebHost.UseUrls("http://127.0.0.1:0"));
+        App = await WebApp.CreateAsync(new WebAppOptions(DataDir, Demo: true), config, b => b.WebHost.UseUrls("http://127.0.0.1:0"));
         await App.StartAsync();
         BaseAddress = ServerAddress.Of(App);
         if (!File.Exists(ChromiumPath))
@@ -78,5 +80,6 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
         playwright?.Dispose();
         await App.DisposeAsync();
+        WebFixture.DeleteDataDir(DataDir);
     }
 }
