@@ -108,6 +108,12 @@ public static class WebApp
                 p.Expire(TimeSpan.FromSeconds(cacheSeconds)).Tag(ArticlesTag).SetVaryByQuery("*");
             });
         });
+        var pollSeconds = builder.Configuration.GetValue("Web:ChangePollSeconds", 5.0);
+        if (cacheSeconds > 0 && pollSeconds > 0)
+        {
+            builder.Services.AddHostedService(sp => new ArticleChangeWatcher(sp.GetRequiredService<StoreFactory>(),
+                sp.GetRequiredService<IOutputCacheStore>(), TimeSpan.FromSeconds(pollSeconds), sp.GetRequiredService<ILogger<ArticleChangeWatcher>>()));
+        }
         var apiPerMinute = builder.Configuration.GetValue("Web:ApiRequestsPerMinute", 600);
         builder.Services.AddRateLimiter(o =>
         {
@@ -143,6 +149,8 @@ public static class WebApp
             ctx.Response.ContentType = "text/plain; charset=utf-8";
             return ctx.Response.WriteAsync("Internal error.\n");
         }));
+        app.UseMiddleware<HeadMiddleware>();
+        app.UseRouting();
         app.UseRateLimiter();
         app.UseOutputCache();
         app.UseMiddleware<ConditionalGetMiddleware>();

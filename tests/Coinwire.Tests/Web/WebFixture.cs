@@ -59,10 +59,16 @@ public class WebFixture : IAsyncLifetime
         GC.SuppressFinalize(this);
         Client.Dispose();
         await App.DisposeAsync();
+        DeleteDataDir(DataDir);
+    }
+
+    /// <summary>Deletes a data folder after its app stopped (SQLite pools closed first); best effort.</summary>
+    public static void DeleteDataDir(string dir)
+    {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {
-            Directory.Delete(DataDir, recursive: true);
+            Directory.Delete(dir, recursive: true);
         }
         catch (IOException)
         {
