@@ -53,7 +53,7 @@ public static class ItemBulkInsert
             {
                 foreach (var (_, value) in Columns)
                 {
-                    StoreCommand.AddParameter(cmd, "p" + cmd.Parameters.Count.ToString(CultureInfo.InvariantCulture), value);
+                    StoreCommand.AddParameter(cmd, "p" + cmd.Parameters.Count.ToString(CultureInfo.InvariantCulture), value(record));
                 }
             }
             // Neither SQLite nor PostgreSQL promises RETURNING rows in VALUES order: match them by the unique key.
