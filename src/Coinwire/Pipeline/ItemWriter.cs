@@ -11,17 +11,13 @@ namespace Coinwire.Pipeline;
 /// Stores one source's normalized items in the caller's transaction: an item already stored for the source (same
 /// external id) is skipped; one whose id or canonical link another source already has is stored as that item's
 /// duplicate (its source still joins the story, but it is not a new distinct item). New items are queued for clustering.
-/// Rows are built by <see cref="ToRecords"/> (CPU only, any thread) and written by <see cref="WriteAsync(CoinwireDbContext, JobQueue, int, IReadOnlyList{ItemRecord}, CancellationToken)"/>
+/// Rows are built by <see cref="ToRecords"/> (CPU only, any thread) and written by <see cref="WriteAsync"/>
 /// (the single writer), so hashing runs beside other sources' writes.
 /// </summary>
 public static class ItemWriter
 {
     /// <summary>The stage that new items are queued for.</summary>
     public const string NextStage = ClusterStage.StageName;
-
-    /// <summary>Stores <paramref name="items"/>; returns the ids of the rows inserted.</summary>
-    public static Task<IReadOnlyList<long>> WriteAsync(CoinwireDbContext db, JobQueue queue, SourceRecord source, IReadOnlyList<NormalizedFeedItem> items, DateTime now, CancellationToken ct) =>
-        WriteAsync(db, queue, source.Id, ToRecords(source, items, now), ct);
 
     /// <summary>
     /// The rows for <paramref name="items"/> of <paramref name="source"/>, without ids or duplicate links; the same id
