@@ -1,4 +1,3 @@
-using System.Globalization;
 using Coinwire.Parsing;
 using Coinwire.Storage;
 using Microsoft.Data.Sqlite;
@@ -9,63 +8,43 @@ namespace Coinwire.Benchmarks.Ingest;
 /// <c>dotnet run -c Release --project bench/Coinwire.Benchmarks -- ingest [--postgres] [--items N]</c>: a bounded
 /// console benchmark (not BenchmarkDotNet, whose child processes make a throwaway PostgreSQL cluster awkward) of
 /// files → parse → normalize → dedup → store and of the cluster stage, on a temp SQLite file and, with
-/// <c>--postgres</c>, on a throwaway PostgreSQL cluster (<c>--externalid-index</c>, <c>--sqlite-pragmas</c>: see <see cref="IngestRun.RunAsync"/>). One warm-up pass (one copy of the corpus) per store, then one
-/// measured pass.
+/// <c>--postgres</c>, on a throwaway PostgreSQL cluster (other switches: <see cref="IngestOptions"/>). One warm-up pass
+/// (one copy of the corpus) per store, then one measured pass.
 /// </summary>
 internal static class IngestBench
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var target = 20_000;
-        var postgres = false;
-        var externalIdIndex = false;
-        string? pragmas = null;
-        for (var i = 0; i < args.Length; i++)
+        if (IngestOptions.Parse(args) is not { } options)
         {
-            switch (args[i])
-            {
-                case "--postgres":
-                    postgres = true;
-                    break;
-                case "--externalid-index":
-                    externalIdIndex = true;
-                    break;
-                case "--sqlite-pragmas" when i + 1 < args.Length:
-                    pragmas = args[++i];
-                    break;
-                case "--items" when i + 1 < args.Length:
-                    target = int.Parse(args[++i], CultureInfo.InvariantCulture);
-                    break;
-                default:
-                    await Console.Error.WriteLineAsync("usage: ingest [--postgres] [--items N] [--externalid-index] [--sqlite-pragmas \"cache_size=-65536;synchronous=NORMAL\"]");
-                    return 2;
-            }
+            await Console.Error.WriteLineAsync(IngestOptions.Usage);
+            return 2;
         }
 
         var feeds = IngestCorpus.LoadFeeds();
         var perCopy = feeds.Sum(f => FeedParser.Parse(f.Bytes).Items.Count);
         var warmup = IngestCorpus.Plan(feeds, perCopy, perCopy);
-        var batches = IngestCorpus.Plan(feeds, perCopy, target);
+        var batches = IngestCorpus.Plan(feeds, perCopy, options.Items);
         Console.WriteLine($"corpus: {feeds.Count} feeds, {perCopy} items, {feeds.Sum(f => f.Bytes.Length) / 1024} KiB; measured pass: {batches.Count} source batches");
         Console.WriteLine($"load average before: {LoadAverage()}  ({Environment.ProcessorCount} cores)");
 
-        await RunSqliteAsync(warmup, batches, externalIdIndex, pragmas);
-        if (postgres)
+        await RunSqliteAsync(warmup, batches, options);
+        if (options.Postgres)
         {
-            await RunPostgresAsync(warmup, batches, externalIdIndex);
+            await RunPostgresAsync(warmup, batches, options);
         }
         Console.WriteLine($"load average after: {LoadAverage()}");
         return 0;
     }
 
-    private static async Task RunSqliteAsync(IReadOnlyList<IngestBatch> warmup, IReadOnlyList<IngestBatch> batches, bool externalIdIndex, string? pragmas)
+    private static async Task RunSqliteAsync(IReadOnlyList<IngestBatch> warmup, IReadOnlyList<IngestBatch> batches, IngestOptions options)
     {
         var dir = Path.Combine(Path.GetTempPath(), "coinwire-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
         try
         {
-            await IngestRun.RunAsync(new StoreFactory(new DatabaseOptions(), Path.Combine(dir, "warmup")), warmup, externalIdIndex, pragmas, CancellationToken.None);
-            var result = await IngestRun.RunAsync(new StoreFactory(new DatabaseOptions(), Path.Combine(dir, "run")), batches, externalIdIndex, pragmas, CancellationToken.None);
+            await IngestRun.RunAsync(new StoreFactory(new DatabaseOptions(), Path.Combine(dir, "warmup")), warmup, options, CancellationToken.None);
+            var result = await IngestRun.RunAsync(new StoreFactory(new DatabaseOptions(), Path.Combine(dir, "run")), batches, options, CancellationToken.None);
             IngestReport.Print("SQLite (temp file, WAL)", result);
         }
         finally
@@ -75,7 +54,7 @@ internal static class IngestBench
         }
     }
 
-    private static async Task RunPostgresAsync(IReadOnlyList<IngestBatch> warmup, IReadOnlyList<IngestBatch> batches, bool externalIdIndex)
+    private static async Task RunPostgresAsync(IReadOnlyList<IngestBatch> warmup, IReadOnlyList<IngestBatch> batches, IngestOptions options)
     {
         var (cluster, unavailable) = await PostgresCluster.StartAsync();
         if (cluster is null)
@@ -86,8 +65,8 @@ internal static class IngestBench
         await using (cluster)
         {
             StoreFactory Store(string cs) => new(new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = cs }, Path.GetTempPath());
-            await IngestRun.RunAsync(Store(await cluster.CreateDatabaseAsync("coinwire_warmup")), warmup, externalIdIndex, null, CancellationToken.None);
-            var result = await IngestRun.RunAsync(Store(await cluster.CreateDatabaseAsync("coinwire_bench")), batches, externalIdIndex, null, CancellationToken.None);
+            await IngestRun.RunAsync(Store(await cluster.CreateDatabaseAsync("coinwire_warmup")), warmup, options, CancellationToken.None);
+            var result = await IngestRun.RunAsync(Store(await cluster.CreateDatabaseAsync("coinwire_bench")), batches, options, CancellationToken.None);
             IngestReport.Print("PostgreSQL (throwaway local cluster, fsync off)", result);
         }
     }

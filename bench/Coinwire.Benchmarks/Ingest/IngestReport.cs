@@ -6,20 +6,24 @@ internal static class IngestReport
     public static void Print(string store, IngestTimings t)
     {
         Console.WriteLine();
-        Console.WriteLine($"## {store}: {t.Items} items in {t.Sources} source batches → {t.Inserted} rows ({t.Duplicates} cross-source duplicates), {t.Stories} stories");
+        Console.WriteLine($"## {store}: {t.Items} items in {t.Sources} source batches, {t.Workers} workers → {t.Inserted} rows ({t.Duplicates} cross-source duplicates), {t.Stories} stories");
         Console.WriteLine();
-        Console.WriteLine("| stage | wall | items/s (wall) | share of ingest | CPU | items/s (CPU) |");
+        Console.WriteLine("| stage | time | items/s | share of stage time | CPU | items/s per core (CPU) |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|");
-        Row("parse", t.Parse, t.Items, t.Ingest, t.ParseCpu);
-        Row("normalize", t.Normalize, t.Items, t.Ingest, t.NormalizeCpu);
-        Row("store (tx per source)", t.Store, t.Items, t.Ingest, t.StoreCpu);
-        Row("  of which ItemWriter", t.Write, t.Items, t.Ingest, null);
-        Row("**ingest end-to-end**", t.Ingest, t.Items, t.Ingest, t.IngestCpu);
-        Row("cluster (StageRunner)", t.Cluster, t.ClusterJobs, null, t.ClusterCpu);
-        Row("  of which ClusterStage", t.ClusterProcess, t.ClusterJobs, null, null);
+        var stages = t.Parse + t.Normalize + t.Rows + t.Store;
+        Row("parse (worker time)", t.Parse, t.Items, stages, t.ParseCpu);
+        Row("normalize (worker time)", t.Normalize, t.Items, stages, t.NormalizeCpu);
+        Row("rows + hashes (worker time)", t.Rows, t.Items, stages, t.RowsCpu);
+        Row("store (single writer, tx per source)", t.Store, t.Items, stages, t.StoreCpu);
+        Row("**ingest end-to-end (wall; process CPU)**", t.Wall, t.Items, null, t.WallCpu);
+        if (t.ClusterJobs > 0)
+        {
+            Row("cluster (StageRunner, wall; process CPU)", t.Cluster, t.ClusterJobs, null, t.ClusterCpu);
+            Row("  of which ClusterStage", t.ClusterProcess, t.ClusterJobs, null);
+        }
     }
 
-    private static void Row(string name, TimeSpan time, int items, TimeSpan? total, TimeSpan? cpu) =>
+    private static void Row(string name, TimeSpan time, int items, TimeSpan? total, TimeSpan? cpu = null) =>
         Console.WriteLine($"| {name} | {Ms(time)} | {Rate(items, time)} | {(total is { } all ? $"{time / all:P0}" : "")} | {(cpu is { } c ? Ms(c) : "")} | {(cpu is { } c2 ? Rate(items, c2) : "")} |");
 
     private static string Ms(TimeSpan t) => $"{t.TotalMilliseconds:N0} ms";

@@ -20,7 +20,7 @@ public sealed class IngestService(StoreFactory store, FeedFetcher fetcher, JobQu
 {
     private readonly TimeProvider time = clock ?? TimeProvider.System;
     private readonly ILogger log = (ILogger?)logger ?? NullLogger.Instance;
-    private readonly SemaphoreSlim writer = new(1, 1);
+    private readonly SourceBatchWriter writer = new(store, queue);
 
     /// <summary>Sources fetched at once (each host still gets one request at a time).</summary>
     public int MaxParallelFetches { get; init; } = 8;
@@ -84,46 +84,14 @@ public sealed class IngestService(StoreFactory store, FeedFetcher fetcher, JobQu
             next = SourceSchedule.Apply(state, result with { Outcome = FetchOutcome.NotAFeed, Body = null, Error = parseError }, started, interval, Random.Shared.NextDouble());
         }
 
-        var inserted = await StoreAsync(source.Id, next, items, result, parseError, started, stopwatch, ct);
+        // Hashing the rows runs here, in parallel across sources; only the writes queue for the writer.
+        var batch = SourceBatch.Create(source, next, items, result, parseError, started, stopwatch.Elapsed);
+        var inserted = await writer.StoreAsync(batch, ct);
         fetch.Items(parseError is null ? result.Outcome.ToString() : nameof(FetchOutcome.NotAFeed), items.Count, inserted);
         if (!next.LastOutcome.HasValue || next.ErrorCount > 0)
         {
             log.LogWarning("{Source}: {Status} {Error}", source.Key, next.LastStatus, next.LastError);
         }
         return (next.ErrorCount > 0, result.Outcome == FetchOutcome.NotModified, items.Count, inserted);
-    }
-
-    private async Task<int> StoreAsync(int sourceId, SourceFetchState next, IReadOnlyList<NormalizedFeedItem> items, FetchResult result, string? parseError, DateTimeOffset started, Stopwatch stopwatch, CancellationToken ct)
-    {
-        // SQLite has one writer; PostgreSQL takes concurrent transactions, but the same lock keeps batches from interleaving.
-        await writer.WaitAsync(ct);
-        try
-        {
-            await using var db = store.CreateContext();
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            var source = await db.Sources.SingleAsync(s => s.Id == sourceId, ct);
-            var inserted = await ItemWriter.WriteAsync(db, queue, source, items, started.UtcDateTime, ct);
-            SourceHealth.Apply(source, next);
-            source.ItemCount += inserted.Count;
-            db.FetchLog.Add(new FetchLogEntry
-            {
-                SourceId = sourceId,
-                StartedAt = started.UtcDateTime,
-                Outcome = parseError is null ? result.Outcome.ToString() : nameof(FetchOutcome.NotAFeed),
-                HttpStatus = result.StatusCode,
-                Bytes = result.Body?.LongLength ?? 0,
-                ItemsSeen = items.Count,
-                ItemsNew = inserted.Count,
-                ElapsedMs = (int)Math.Min(int.MaxValue, stopwatch.ElapsedMilliseconds),
-                Error = parseError ?? result.Error,
-            });
-            await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
-            return inserted.Count;
-        }
-        finally
-        {
-            writer.Release();
-        }
     }
 }

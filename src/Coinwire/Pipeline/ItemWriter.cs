@@ -11,53 +11,64 @@ namespace Coinwire.Pipeline;
 /// Stores one source's normalized items in the caller's transaction: an item already stored for the source (same
 /// external id) is skipped; one whose id or canonical link another source already has is stored as that item's
 /// duplicate (its source still joins the story, but it is not a new distinct item). New items are queued for clustering.
+/// Rows are built by <see cref="ToRecords"/> (CPU only, any thread) and written by <see cref="WriteAsync"/>
+/// (the single writer), so hashing runs beside other sources' writes.
 /// </summary>
 public static class ItemWriter
 {
     /// <summary>The stage that new items are queued for.</summary>
     public const string NextStage = ClusterStage.StageName;
 
-    /// <summary>Stores <paramref name="items"/>; returns the ids of the rows inserted.</summary>
-    public static async Task<IReadOnlyList<long>> WriteAsync(CoinwireDbContext db, JobQueue queue, SourceRecord source, IReadOnlyList<NormalizedFeedItem> items, DateTime now, CancellationToken ct)
+    /// <summary>
+    /// The rows for <paramref name="items"/> of <paramref name="source"/>, without ids or duplicate links; the same id
+    /// twice in one response keeps the first.
+    /// </summary>
+    public static IReadOnlyList<ItemRecord> ToRecords(SourceRecord source, IReadOnlyList<NormalizedFeedItem> items, DateTime now) =>
+        items.Where(i => i.Id.Length <= 2048).DistinctBy(i => i.Id, StringComparer.Ordinal).Select(i => ToRecord(source, i, now)).ToList();
+
+    /// <summary>
+    /// Stores the rows from <see cref="ToRecords"/> not yet stored for source <paramref name="sourceId"/>, marking
+    /// cross-source duplicates; returns the ids of the rows inserted.
+    /// </summary>
+    public static async Task<IReadOnlyList<long>> WriteAsync(CoinwireDbContext db, JobQueue queue, int sourceId, IReadOnlyList<ItemRecord> records, CancellationToken ct)
     {
-        // The same id can appear twice in one response; the first one wins.
-        var fresh = items.Where(i => i.Id.Length <= 2048).DistinctBy(i => i.Id, StringComparer.Ordinal).ToList();
-        var ids = fresh.Select(i => i.Id).ToList();
-        var known = (await db.Items.Where(i => i.SourceId == source.Id && ids.Contains(i.ExternalId)).Select(i => i.ExternalId).ToListAsync(ct))
-            .ToHashSet(StringComparer.Ordinal);
-        fresh.RemoveAll(i => known.Contains(i.Id));
+        if (records.Count == 0)
+        {
+            return [];
+        }
+        // Two index lookups per batch (ExternalId, Link); "not a duplicate itself" is checked here: with that
+        // condition (or an OR of both) in the query, SQLite walks the DuplicateOfId index over nearly every row.
+        var ids = records.Select(r => r.ExternalId).ToList();
+        var sameId = await db.Items.AsNoTracking().Where(i => ids.Contains(i.ExternalId))
+            .Select(i => new Other(i.Id, i.SourceId, i.ExternalId, i.Link, i.DuplicateOfId)).ToListAsync(ct);
+        var known = sameId.Where(o => o.SourceId == sourceId).Select(o => o.ExternalId).ToHashSet(StringComparer.Ordinal);
+        var fresh = records.Where(r => !known.Contains(r.ExternalId)).ToList();
         if (fresh.Count == 0)
         {
             return [];
         }
 
-        var links = fresh.Where(i => i.Link is not null).Select(i => i.Link!).Distinct(StringComparer.Ordinal).ToList();
-        var newIds = fresh.Select(i => i.Id).ToList();
-        // Two lookups, each on an index, and "not a duplicate itself" checked here: with that condition (or an OR of
-        // both) in the query, SQLite walks the DuplicateOfId index over nearly every row. The id lookup probes the
-        // (SourceId, ExternalId) index once per other source (every item's source is a row of sources).
-        var otherSources = db.Sources.Where(s => s.Id != source.Id).Select(s => s.Id);
-        var sameId = await db.Items.AsNoTracking().Where(i => otherSources.Contains(i.SourceId) && newIds.Contains(i.ExternalId))
-            .Select(i => new Other(i.Id, i.ExternalId, i.Link, i.DuplicateOfId)).ToListAsync(ct);
-        var sameLink = links.Count == 0 ? [] : await db.Items.AsNoTracking().Where(i => i.SourceId != source.Id && i.Link != null && links.Contains(i.Link))
-            .Select(i => new Other(i.Id, i.ExternalId, i.Link, i.DuplicateOfId)).ToListAsync(ct);
-        var others = sameId.Concat(sameLink).Where(o => o.DuplicateOfId is null).DistinctBy(o => o.Id).ToList();
+        var links = fresh.Where(r => r.Link is not null).Select(r => r.Link!).Distinct(StringComparer.Ordinal).ToList();
+        var sameLink = links.Count == 0 ? [] : await db.Items.AsNoTracking().Where(i => i.SourceId != sourceId && i.Link != null && links.Contains(i.Link))
+            .Select(i => new Other(i.Id, i.SourceId, i.ExternalId, i.Link, i.DuplicateOfId)).ToListAsync(ct);
+        var others = sameId.Where(o => o.SourceId != sourceId).Concat(sameLink).Where(o => o.DuplicateOfId is null).DistinctBy(o => o.Id).ToList();
         var byId = others.GroupBy(o => o.ExternalId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(o => o.Id), StringComparer.Ordinal);
         var byLink = others.Where(o => o.Link is not null).GroupBy(o => o.Link!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(o => o.Id), StringComparer.Ordinal);
+        foreach (var record in fresh)
+        {
+            record.DuplicateOfId = byId.TryGetValue(record.ExternalId, out var first) ? first
+                : record.Link is not null && byLink.TryGetValue(record.Link, out var firstLink) ? firstLink : null;
+        }
 
-        var records = fresh.Select(i => ToRecord(source, i, now, byId, byLink)).ToList();
-        db.Items.AddRange(records);
-        await db.SaveChangesAsync(ct);
-        var inserted = records.Select(r => r.Id).ToList();
+        await ItemBulkInsert.InsertAsync(db, fresh, ct);
+        var inserted = fresh.Select(r => r.Id).ToList();
         await queue.EnqueueAsync(db, NextStage, inserted, ct: ct);
         return inserted;
     }
 
-    private static ItemRecord ToRecord(SourceRecord source, NormalizedFeedItem item, DateTime now, Dictionary<string, long> byId, Dictionary<string, long> byLink)
+    private static ItemRecord ToRecord(SourceRecord source, NormalizedFeedItem item, DateTime now)
     {
         var title = string.IsNullOrWhiteSpace(item.Title) ? (item.Summary is { Length: > 0 } s ? Truncate(s, 140) : "(untitled)") : item.Title;
-        long? duplicateOf = byId.TryGetValue(item.Id, out var sameId) ? sameId
-            : item.Link is not null && byLink.TryGetValue(item.Link, out var sameLink) ? sameLink : null;
         return new ItemRecord
         {
             SourceId = source.Id,
@@ -75,11 +86,10 @@ public static class ItemWriter
             UpdatedAt = ParseUtc(item.Updated),
             FetchedAt = now,
             SimHash = SimHash.ToStored(SimHash.SimHash64(title)),
-            DuplicateOfId = duplicateOf,
         };
     }
 
-    private sealed record Other(long Id, string ExternalId, string? Link, long? DuplicateOfId);
+    private sealed record Other(long Id, int SourceId, string ExternalId, string? Link, long? DuplicateOfId);
 
     /// <summary>A UTC time written by <see cref="FeedItemNormalizer"/> (ISO 8601), or null when absent or unreadable.</summary>
     public static DateTime? ParseUtc(string? iso) =>

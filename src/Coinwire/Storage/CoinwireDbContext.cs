@@ -60,6 +60,8 @@ public abstract class CoinwireDbContext(DbContextOptions options) : DbContext(op
         {
             e.ToTable("items");
             e.HasIndex(i => new { i.SourceId, i.ExternalId }).IsUnique();
+            // The cross-source duplicate lookup is by id alone.
+            e.HasIndex(i => i.ExternalId);
             e.HasIndex(i => i.Link);
             e.HasIndex(i => i.ContentHash);
             e.HasIndex(i => i.PublishedAt);

@@ -6,6 +6,8 @@ namespace Coinwire.Storage;
 /// <summary>Creates store contexts for the configured provider and brings the schema up to date.</summary>
 public sealed class StoreFactory
 {
+    private static readonly SqliteConnectionSettings SqliteSettings = new();
+
     private readonly Func<CoinwireDbContext> create;
 
     /// <summary>Creates a factory for <paramref name="options"/>; SQLite files live under <paramref name="dataDir"/>.</summary>
@@ -23,7 +25,7 @@ public sealed class StoreFactory
                 break;
             default:
                 var cs = options.ConnectionString ?? SqliteConnectionString(Path.Combine(dataDir, "coinwire.db"));
-                var sqliteOptions = new DbContextOptionsBuilder<SqliteCoinwireDbContext>().UseSqlite(cs).Options;
+                var sqliteOptions = new DbContextOptionsBuilder<SqliteCoinwireDbContext>().UseSqlite(cs).AddInterceptors(SqliteSettings).Options;
                 create = () => new SqliteCoinwireDbContext(sqliteOptions);
                 Description = $"SQLite {new SqliteConnectionStringBuilder(cs).DataSource}";
                 break;

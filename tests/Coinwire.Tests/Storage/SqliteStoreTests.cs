@@ -17,6 +17,19 @@ public class SqliteStoreTests
     }
 
     [Fact]
+    public async Task Connections_OpenedDirectlyStillGetSynchronousNormal()
+    {
+        await using var store = await TempStore.CreateAsync();
+        await using var db = store.Factory.CreateContext();
+        var conn = db.Database.GetDbConnection();
+        await conn.OpenAsync(TestContext.Current.CancellationToken);
+        await using var cmd = conn.CreateCommand();
+        cmd.CommandText = "PRAGMA synchronous";
+        // 1 = NORMAL (2 = FULL, the default).
+        Assert.Equal(1L, await cmd.ExecuteScalarAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task Migrate_IsIdempotent()
     {
         await using var store = await TempStore.CreateAsync();

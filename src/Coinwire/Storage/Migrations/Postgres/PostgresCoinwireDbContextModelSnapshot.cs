@@ -269,6 +269,8 @@ namespace Coinwire.Storage.Migrations.Postgres
 
                     b.HasIndex("DuplicateOfId");
 
+                    b.HasIndex("ExternalId");
+
                     b.HasIndex("Link");
 
                     b.HasIndex("PublishedAt");

@@ -256,6 +256,8 @@ namespace Coinwire.Storage.Migrations.Sqlite
 
                     b.HasIndex("DuplicateOfId");
 
+                    b.HasIndex("ExternalId");
+
                     b.HasIndex("Link");
 
                     b.HasIndex("PublishedAt");

@@ -1,0 +1,43 @@
+using System.Globalization;
+
+namespace Coinwire.Benchmarks.Ingest;
+
+/// <summary>Command line of the ingest benchmark.</summary>
+internal sealed record IngestOptions
+{
+    public const string Usage = "usage: ingest [--postgres] [--items N] [--workers N] [--no-cluster]";
+
+    /// <summary>Items in the measured pass (rounded up to whole copies of the corpus).</summary>
+    public int Items { get; init; } = 20_000;
+
+    /// <summary>Also run on a throwaway PostgreSQL cluster.</summary>
+    public bool Postgres { get; init; }
+
+    /// <summary>Source batches prepared at once; one more than the cores keeps both busy while one batch writes.</summary>
+    public int Workers { get; init; } = Environment.ProcessorCount + 1;
+
+    /// <summary>Run the cluster stage after ingest.</summary>
+    public bool Cluster { get; init; } = true;
+
+    /// <summary>The options, or null on a usage error.</summary>
+    public static IngestOptions? Parse(string[] args)
+    {
+        var o = new IngestOptions();
+        for (var i = 0; i < args.Length; i++)
+        {
+            o = args[i] switch
+            {
+                "--postgres" => o with { Postgres = true },
+                "--no-cluster" => o with { Cluster = false },
+                "--items" when i + 1 < args.Length => o with { Items = int.Parse(args[++i], CultureInfo.InvariantCulture) },
+                "--workers" when i + 1 < args.Length => o with { Workers = int.Parse(args[++i], CultureInfo.InvariantCulture) },
+                _ => null,
+            };
+            if (o is null)
+            {
+                return null;
+            }
+        }
+        return o;
+    }
+}

@@ -1,0 +1,138 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using Coinwire.Storage.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Coinwire.Storage;
+
+/// <summary>
+/// Inserts item rows with <c>INSERT … RETURNING</c> in the caller's transaction (SQLite ≥ 3.35 and PostgreSQL spell
+/// it the same) instead of EF change tracking, which cost ~300 µs a row: multi-row statements on PostgreSQL, one
+/// prepared statement reused per row on SQLite.
+/// </summary>
+public static class ItemBulkInsert
+{
+    // 17 parameters a row: 500 rows stay below PostgreSQL's 65,535 parameters.
+    private const int MaxRowsPerStatement = 500;
+
+    private static readonly (string Column, Func<ItemRecord, object?> Value)[] Columns =
+    [
+        (nameof(ItemRecord.SourceId), r => r.SourceId),
+        (nameof(ItemRecord.ExternalId), r => r.ExternalId),
+        (nameof(ItemRecord.Link), r => r.Link),
+        (nameof(ItemRecord.ContentHash), r => r.ContentHash),
+        (nameof(ItemRecord.Title), r => r.Title),
+        (nameof(ItemRecord.Summary), r => r.Summary),
+        (nameof(ItemRecord.ContentHtml), r => r.ContentHtml),
+        (nameof(ItemRecord.Author), r => r.Author),
+        (nameof(ItemRecord.ImageUrl), r => r.ImageUrl),
+        (nameof(ItemRecord.Categories), r => r.Categories),
+        (nameof(ItemRecord.Lang), r => r.Lang),
+        (nameof(ItemRecord.PublishedAt), r => Utc(r.PublishedAt)),
+        (nameof(ItemRecord.UpdatedAt), r => r.UpdatedAt is { } t ? Utc(t) : null),
+        (nameof(ItemRecord.FetchedAt), r => Utc(r.FetchedAt)),
+        (nameof(ItemRecord.SimHash), r => r.SimHash),
+        (nameof(ItemRecord.DuplicateOfId), r => r.DuplicateOfId),
+        (nameof(ItemRecord.StoryId), r => r.StoryId),
+    ];
+
+    private static readonly string Prefix =
+        $"INSERT INTO items ({string.Join(", ", Columns.Select(c => Quote(c.Column)))}) VALUES ";
+
+    private static readonly string Suffix =
+        $" RETURNING {Quote(nameof(ItemRecord.Id))}, {Quote(nameof(ItemRecord.SourceId))}, {Quote(nameof(ItemRecord.ExternalId))}";
+
+    /// <summary>
+    /// Inserts <paramref name="records"/> (whose <see cref="ItemRecord.Id"/> is unset) and sets each one's id. The rows
+    /// must not already exist: a (source, external id) conflict fails the statement, as <c>SaveChanges</c> would.
+    /// </summary>
+    public static async Task InsertAsync(CoinwireDbContext db, IReadOnlyList<ItemRecord> records, CancellationToken ct)
+    {
+        // PostgreSQL pays a round trip per statement; in-process SQLite rather pays for parsing and binding a wide
+        // statement, so there one prepared single-row statement is rebound per row.
+        var rowsPerStatement = db.Database.IsNpgsql() ? MaxRowsPerStatement : 1;
+        DbCommand? cmd = null;
+        try
+        {
+            foreach (var chunk in records.Chunk(rowsPerStatement))
+            {
+                if (cmd is null || cmd.Parameters.Count != chunk.Length * Columns.Length)
+                {
+                    if (cmd is not null)
+                    {
+                        await cmd.DisposeAsync();
+                    }
+                    cmd = await CreateCommandAsync(db, chunk.Length, ct);
+                }
+                await InsertChunkAsync(cmd, chunk, ct);
+            }
+        }
+        finally
+        {
+            if (cmd is not null)
+            {
+                await cmd.DisposeAsync();
+            }
+        }
+    }
+
+    private static async Task<DbCommand> CreateCommandAsync(CoinwireDbContext db, int rows, CancellationToken ct)
+    {
+        var cmd = await StoreCommand.CreateAsync(db, BuildSql(rows), ct);
+        for (var p = 0; p < rows * Columns.Length; p++)
+        {
+            StoreCommand.AddParameter(cmd, "p" + p.ToString(CultureInfo.InvariantCulture), null);
+        }
+        return cmd;
+    }
+
+    private static async Task InsertChunkAsync(DbCommand cmd, ItemRecord[] chunk, CancellationToken ct)
+    {
+        var p = 0;
+        foreach (var record in chunk)
+        {
+            foreach (var (_, value) in Columns)
+            {
+                cmd.Parameters[p++].Value = value(record) ?? DBNull.Value;
+            }
+        }
+        // Neither SQLite nor PostgreSQL promises RETURNING rows in VALUES order: match them by the unique key.
+        var byKey = chunk.ToDictionary(r => (r.SourceId, r.ExternalId));
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var key = (reader.GetInt32(1), reader.GetString(2));
+            if (!byKey.Remove(key, out var record))
+            {
+                throw new InvalidOperationException($"INSERT returned an unexpected row {key}");
+            }
+            record.Id = reader.GetInt64(0);
+        }
+        if (byKey.Count != 0)
+        {
+            throw new InvalidOperationException($"INSERT returned no id for {byKey.Count} of {chunk.Length} rows");
+        }
+    }
+
+    private static string BuildSql(int rows)
+    {
+        var sql = new StringBuilder(Prefix, Prefix.Length + Suffix.Length + (rows * Columns.Length * 8));
+        var p = 0;
+        for (var row = 0; row < rows; row++)
+        {
+            sql.Append(row == 0 ? "(" : ", (");
+            for (var col = 0; col < Columns.Length; col++)
+            {
+                sql.Append(col == 0 ? "@p" : ", @p").Append(p++);
+            }
+            sql.Append(')');
+        }
+        return sql.Append(Suffix).ToString();
+    }
+
+    private static string Quote(string column) => "\"" + column + "\"";
+
+    // As the model's UTC converter does on save.
+    private static DateTime Utc(DateTime t) => t.Kind == DateTimeKind.Utc ? t : t.ToUniversalTime();
+}
