@@ -30,7 +30,7 @@ public static class IngestCommand
             var ingest = services.GetRequiredService<IngestService>();
             if (parse.GetValue(once))
             {
-                var runner = new StageRunner(store, services.GetRequiredService<JobQueue>(), WorkerId(), services.GetRequiredService<ILogger<StageRunner>>());
+                var runner = new StageRunner(store, services.GetRequiredService<JobQueue>(), IngestOptions.ProcessWorkerId, services.GetRequiredService<ILogger<StageRunner>>());
                 var stages = PipelineServices.Stages(services);
                 var round = await ingest.RunRoundAsync(ignoreInterval: true, only, ct);
                 var processed = await runner.RunUntilIdleAsync(stages, ct);
@@ -62,6 +62,4 @@ public static class IngestCommand
         });
         return command;
     }
-
-    private static string WorkerId() => $"{Environment.MachineName}:{Environment.ProcessId}";
 }
