@@ -120,16 +120,16 @@ public sealed class ClusterStage(JobQueue queue, StoryIndexOptions? options = nu
     {
         var now = time.GetUtcNow().UtcDateTime;
         var since = index is null ? now - indexOptions.Window : caughtUpAt - ClockSkew;
-        var changed = db.Stories.Where(s => s.UpdatedAt >= since).Join(db.Items, s => s.Id, i => i.StoryId, (s, i) => i).Select(Indexed);
+        var recent = await db.Stories.Where(s => s.UpdatedAt >= since).Join(db.Items, s => s.Id, i => i.StoryId, (s, i) => i).Select(Indexed).ToListAsync(ct);
         if (index is null)
         {
             index = new StoryIndex(indexOptions);
             indexedItems.Clear();
-            // Recently published items, and those of recently changed stories (a backfill of old news clusters as one).
-            changed = changed.Concat(db.Items.Where(i => i.StoryId != null && i.PublishedAt >= since).Select(Indexed));
+            // Recently published items too, besides those of recently changed stories (a backfill of old news clusters as one).
+            recent.AddRange(await db.Items.Where(i => i.StoryId != null && i.PublishedAt >= since).Select(Indexed).ToListAsync(ct));
         }
         caughtUpAt = now;
-        var recent = (await changed.AsNoTracking().ToListAsync(ct)).DistinctBy(i => i.Id).ToList();
+        recent = recent.DistinctBy(i => i.Id).ToList();
         recent.RemoveAll(i => indexedItems.Contains(i.Id));
         var keys = await SourceKeysAsync(db, recent.Select(i => i.SourceId), ct);
         foreach (var i in recent)

@@ -44,7 +44,7 @@ public sealed class SourceClaim : IAsyncDisposable
         {
             while (true)
             {
-                await Task.Delay(lease / 3, ct);
+                await Task.Delay(lease / 3, leases.Time, ct);
                 await leases.RenewAsync(workerId, lease, ct);
             }
         }

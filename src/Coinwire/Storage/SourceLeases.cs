@@ -14,6 +14,9 @@ public sealed class SourceLeases(StoreFactory store, TimeProvider? clock = null)
 {
     private readonly TimeProvider time = clock ?? TimeProvider.System;
 
+    /// <summary>The clock claims expire and renew by.</summary>
+    internal TimeProvider Time => time;
+
     /// <summary>The host a source is fetched from, as the fetcher's per-host politeness keys it.</summary>
     public static string HostOf(SourceRecord source) => new Uri(source.PermanentRedirectUrl ?? source.Url).IdnHost.ToLowerInvariant();
 

@@ -1,0 +1,107 @@
+using Coinwire.Pipeline;
+using Coinwire.Storage;
+using Coinwire.Storage.Entities;
+using Coinwire.Tests.Clustering;
+using Coinwire.Tests.Storage;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Coinwire.Tests.Pipeline;
+
+/// <summary>Several workers clustering one PostgreSQL store, each with its own in-memory story index.</summary>
+[Collection(PostgresCollection.Name)]
+public class ClusterLockTests(PostgresServer server)
+{
+    private const int Sources = 4;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>
+    /// Each group is one corpus story carried word for word by every source; items are inserted source by source, so a
+    /// group's items are far apart in the queue and land in different batches of different workers.
+    /// </summary>
+    private async Task<(StoreFactory Store, JobQueue Queue, List<long>[] Groups)> SetupAsync(int groups)
+    {
+        var cs = new NpgsqlConnectionStringBuilder(await server.RequireAsync()) { Pooling = true }.ToString();
+        var store = new StoreFactory(new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = cs }, Path.GetTempPath());
+        await store.MigrateAsync(Ct);
+        var stories = new[] { "002-cointelegraph-2023", "015-cryptonews", "007-newsbtc", "017-cryptopotato" }.SelectMany(f => CorpusFeeds.Read($"crypto/{f}.xml"))
+            .DistinctBy(i => i.Title).Take(groups).ToList();
+        Assert.Equal(groups, stories.Count);
+        var members = Enumerable.Range(0, groups).Select(_ => new List<long>()).ToArray();
+        var queue = new JobQueue(store);
+        await using var db = store.CreateContext();
+        for (var s = 0; s < Sources; s++)
+        {
+            var source = new SourceRecord { Key = $"s{s}", Name = $"S{s}", Url = $"https://s{s}.example/feed.xml", Type = "RSS" };
+            db.Sources.Add(source);
+            await db.SaveChangesAsync(Ct);
+            var rows = stories.Select((c, g) => new ItemRecord
+            {
+                SourceId = source.Id, ExternalId = $"s{s}-{g}", Link = $"https://s{s}.example/{g}", ContentHash = $"group-{g}",
+                Title = c.Title, Summary = c.Lead, PublishedAt = c.Published.AddMinutes(s), FetchedAt = DateTime.UtcNow,
+            }).ToList();
+            db.Items.AddRange(rows);
+            await db.SaveChangesAsync(Ct);
+            await queue.EnqueueAsync(db, ClusterStage.StageName, rows.Select(r => r.Id), ct: Ct);
+            for (var g = 0; g < groups; g++)
+            {
+                members[g].Add(rows[g].Id);
+            }
+        }
+        return (store, queue, members);
+    }
+
+    [Fact]
+    public async Task ConcurrentWorkers_NeverSplitAStoryAcrossTheirIndexes()
+    {
+        var (store, queue, groups) = await SetupAsync(60);
+        var workers = Enumerable.Range(0, 3).Select(w => new StageRunner(store, queue, $"w{w}") { BatchSize = 7 }).ToList();
+
+        await Task.WhenAll(workers.Select(runner => Task.Run(() => DrainAsync(runner, new ClusterStage(queue), queue), Ct)));
+
+        await using var db = store.CreateContext();
+        var items = await db.Items.AsNoTracking().ToDictionaryAsync(i => i.Id, i => i.StoryId, Ct);
+        Assert.All(groups, members => Assert.Single(members.Select(id => items[id]).Distinct()));
+        var stories = await db.Stories.AsNoTracking().ToListAsync(Ct);
+        Assert.Equal(items.Values.Distinct().Count(), stories.Count);
+        Assert.All(stories, s => Assert.Equal(items.Values.Count(id => id == s.Id), s.ItemCount));
+        Assert.Equal(new JobCounts(0, 0, 0, items.Count), await queue.CountAsync(Ct));
+    }
+
+    [Fact]
+    public async Task RunBatch_ClusterLockedByAnotherWorkerHandsJobsBackWithoutAnAttempt()
+    {
+        var (store, queue, _) = await SetupAsync(5);
+        var runner = new StageRunner(store, queue, "w1");
+        await using (var other = store.CreateContext())
+        {
+            await using var tx = await other.Database.BeginTransactionAsync(Ct);
+            Assert.True(await StageLock.TryTakeAsync(other, ClusterStage.StageName, Ct));
+
+            Assert.Equal(0, await runner.RunBatchAsync(new ClusterStage(queue), Ct));
+
+            Assert.Equal(1, runner.BusyBatches);
+            await using var db = store.CreateContext();
+            Assert.All(await db.Jobs.AsNoTracking().ToListAsync(Ct), j => Assert.Equal((JobStatus.Pending, 0, null), (j.Status, j.Attempts, j.LeaseOwner)));
+        }
+        Assert.Equal(5 * Sources, await runner.RunBatchAsync(new ClusterStage(queue), Ct));
+    }
+
+    /// <summary>Runs the stage until no job is left; a batch handed back (lock held elsewhere) is tried again shortly.</summary>
+    private static async Task DrainAsync(StageRunner runner, ClusterStage stage, JobQueue queue)
+    {
+        while (true)
+        {
+            if (await runner.RunUntilIdleAsync([stage], Ct) == 0)
+            {
+                var left = await queue.CountAsync(Ct);
+                if (left.Pending + left.Running == 0)
+                {
+                    return;
+                }
+                await Task.Delay(5, Ct);
+            }
+        }
+    }
+}
