@@ -25,7 +25,7 @@ public static class IngestCommand
                 throw new CliException($"no source with key '{only}' (see 'coinwire sources list')");
             }
             var store = await CommandStore.OpenAsync(parse.GetValue(g.Data)!, ct);
-            await SourceSync.SyncAsync(store, definitions, ct);
+            await SyncSourcesAsync(store, definitions, ct);
             await using var services = PipelineServices.Build(store, CoinwireConfiguration.Build(), Path.GetFullPath(parse.GetValue(g.Data)!));
             var ingest = services.GetRequiredService<IngestService>();
             if (parse.GetValue(once))
@@ -61,5 +61,21 @@ public static class IngestCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static async Task SyncSourcesAsync(StoreFactory store, IReadOnlyList<SourceDefinition> definitions, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await SourceSync.SyncAsync(store, definitions, ct);
+                return;
+            }
+            catch (Microsoft.EntityFrameworkCore.DbUpdateException) when (attempt < 3)
+            {
+                // Workers started together race to insert the same new sources; the loser's retry finds them stored.
+            }
+        }
     }
 }
