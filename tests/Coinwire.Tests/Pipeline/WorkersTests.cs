@@ -53,7 +53,7 @@ public class WorkersTests(PostgresServer server)
             {
                 servers.Add(await FeedServer.StartAsync(address));
             }
-            var (yaml, guids) = GeneratedFeeds.Serve(servers, copies: 3);
+            var (yaml, guids) = GeneratedFeeds.Serve(servers, copies: 2);
             Directory.CreateDirectory(dir);
             var sources = Path.Combine(dir, "sources.yaml");
             await File.WriteAllTextAsync(sources, yaml, Ct);
@@ -135,7 +135,7 @@ public class WorkersTests(PostgresServer server)
     private static async Task WaitForDrainedQueueAsync(StoreFactory store, int items, List<WorkerProcess> survivors)
     {
         var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromSeconds(100))
+        while (deadline.Elapsed < TimeSpan.FromSeconds(150))
         {
             await using (var db = store.CreateContext())
             {
