@@ -16,10 +16,7 @@ public class ClusterLockTests(PostgresServer server)
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    /// <summary>
-    /// Each group is one corpus story carried word for word by every source; items are inserted source by source, so a
-    /// group's items are far apart in the queue and land in different batches of different workers.
-    /// </summary>
+    /// <summary>Each group is one corpus story carried word for word by every source.</summary>
     private async Task<(StoreFactory Store, JobQueue Queue, List<long>[] Groups)> SetupAsync(int groups)
     {
         var cs = new NpgsqlConnectionStringBuilder(await server.RequireAsync()) { Pooling = true }.ToString();
@@ -31,23 +28,21 @@ public class ClusterLockTests(PostgresServer server)
         var members = Enumerable.Range(0, groups).Select(_ => new List<long>()).ToArray();
         var queue = new JobQueue(store);
         await using var db = store.CreateContext();
-        for (var s = 0; s < Sources; s++)
+        var sources = Enumerable.Range(0, Sources).Select(s => new SourceRecord { Key = $"s{s}", Name = $"S{s}", Url = $"https://s{s}.example/feed.xml", Type = "RSS" }).ToList();
+        db.Sources.AddRange(sources);
+        await db.SaveChangesAsync(Ct);
+        foreach (var (story, g) in stories.Select((c, g) => (c, g)))
         {
-            var source = new SourceRecord { Key = $"s{s}", Name = $"S{s}", Url = $"https://s{s}.example/feed.xml", Type = "RSS" };
-            db.Sources.Add(source);
-            await db.SaveChangesAsync(Ct);
-            var rows = stories.Select((c, g) => new ItemRecord
+            // A group's items are neighbours in the queue, so workers claiming side by side get parts of the same story.
+            var rows = sources.Select((source, s) => new ItemRecord
             {
                 SourceId = source.Id, ExternalId = $"s{s}-{g}", Link = $"https://s{s}.example/{g}", ContentHash = $"group-{g}",
-                Title = c.Title, Summary = c.Lead, PublishedAt = c.Published.AddMinutes(s), FetchedAt = DateTime.UtcNow,
+                Title = story.Title, Summary = story.Lead, PublishedAt = story.Published.AddMinutes(s), FetchedAt = DateTime.UtcNow,
             }).ToList();
             db.Items.AddRange(rows);
             await db.SaveChangesAsync(Ct);
             await queue.EnqueueAsync(db, ClusterStage.StageName, rows.Select(r => r.Id), ct: Ct);
-            for (var g = 0; g < groups; g++)
-            {
-                members[g].Add(rows[g].Id);
-            }
+            members[g].AddRange(rows.Select(r => r.Id));
         }
         return (store, queue, members);
     }
@@ -56,7 +51,7 @@ public class ClusterLockTests(PostgresServer server)
     public async Task ConcurrentWorkers_NeverSplitAStoryAcrossTheirIndexes()
     {
         var (store, queue, groups) = await SetupAsync(60);
-        var workers = Enumerable.Range(0, 3).Select(w => new StageRunner(store, queue, $"w{w}") { BatchSize = 7 }).ToList();
+        var workers = Enumerable.Range(0, 3).Select(w => new StageRunner(store, queue, $"w{w}") { BatchSize = 2 }).ToList();
 
         await Task.WhenAll(workers.Select(runner => Task.Run(() => DrainAsync(runner, new ClusterStage(queue), store), Ct)));
 
