@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Running;
 using Coinwire.Benchmarks.Ingest;
 using Coinwire.Benchmarks.Web;
+using Coinwire.Benchmarks.Workers;
 
 if (args is ["ingest", .. var rest])
 {
@@ -9,6 +10,10 @@ if (args is ["ingest", .. var rest])
 if (args is ["web", .. var webArgs])
 {
     return await WebBench.RunAsync(webArgs);
+}
+if (args is ["workers", .. var workerArgs])
+{
+    return await WorkersBench.RunAsync(workerArgs);
 }
 BenchmarkSwitcher.FromAssembly(typeof(IngestBench).Assembly).Run(args);
 return 0;

@@ -62,6 +62,7 @@ public static class CoinwireCli
         root.Subcommands.Add(ArticleCommands.Build(io, g));
         root.Subcommands.Add(FeedCommands.Build(io, g));
         root.Subcommands.Add(IngestCommand.Build(io, g));
+        root.Subcommands.Add(JobsCommand.Build(io, g));
         root.Subcommands.Add(RewriteCommand.Build(io, g));
         root.Subcommands.Add(RunCommand.Build(io, g));
         root.Subcommands.Add(StatsCommand.Build(io, g));

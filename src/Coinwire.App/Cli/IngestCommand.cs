@@ -25,13 +25,13 @@ public static class IngestCommand
                 throw new CliException($"no source with key '{only}' (see 'coinwire sources list')");
             }
             var store = await CommandStore.OpenAsync(parse.GetValue(g.Data)!, ct);
-            await SourceSync.SyncAsync(store, definitions, ct);
+            await SyncSourcesAsync(store, definitions, ct);
             await using var services = PipelineServices.Build(store, CoinwireConfiguration.Build(), Path.GetFullPath(parse.GetValue(g.Data)!));
             await using var telemetry = await TelemetryWorker.StartAsync(store, CoinwireConfiguration.Build(), ct);
             var ingest = services.GetRequiredService<IngestService>();
             if (parse.GetValue(once))
             {
-                var runner = new StageRunner(store, services.GetRequiredService<JobQueue>(), WorkerId(), services.GetRequiredService<ILogger<StageRunner>>());
+                var runner = new StageRunner(store, services.GetRequiredService<JobQueue>(), IngestOptions.ProcessWorkerId, services.GetRequiredService<ILogger<StageRunner>>());
                 var stages = PipelineServices.Stages(services);
                 var round = await ingest.RunRoundAsync(ignoreInterval: true, only, ct);
                 var processed = await runner.RunUntilIdleAsync(stages, ct);
@@ -64,5 +64,19 @@ public static class IngestCommand
         return command;
     }
 
-    private static string WorkerId() => $"{Environment.MachineName}:{Environment.ProcessId}";
+    private static async Task SyncSourcesAsync(StoreFactory store, IReadOnlyList<SourceDefinition> definitions, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await SourceSync.SyncAsync(store, definitions, ct);
+                return;
+            }
+            catch (Microsoft.EntityFrameworkCore.DbUpdateException) when (attempt < 3)
+            {
+                // Workers started together race to insert the same new sources; the loser's retry finds them stored.
+            }
+        }
+    }
 }

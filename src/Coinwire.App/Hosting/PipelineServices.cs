@@ -29,6 +29,8 @@ public static class PipelineServices
         services.AddFetching();
         services.AddSingleton(store);
         services.AddSingleton(sp => new JobQueue(store, sp.GetRequiredService<TimeProvider>()));
+        services.AddOptions<IngestOptions>().BindConfiguration(IngestOptions.Section)
+            .Validate(o => o.JobLease > TimeSpan.Zero && o.SourceLease > TimeSpan.Zero, "Ingest:JobLease and Ingest:SourceLease must be positive");
         services.AddSingleton<IngestService>();
         services.AddSingleton<ClusterStage>();
         services.AddSingleton(sp => new EnrichStage(sp.GetRequiredService<JobQueue>()));

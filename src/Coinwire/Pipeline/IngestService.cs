@@ -8,6 +8,7 @@ using Coinwire.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace Coinwire.Pipeline;
 
@@ -16,14 +17,19 @@ namespace Coinwire.Pipeline;
 /// source's new items, its health and its fetch log in one transaction, so a crash anywhere loses nothing and a rerun
 /// completes the work. Sources that fail keep their error in health and back off; they never stop the round.
 /// </summary>
-public sealed class IngestService(StoreFactory store, FeedFetcher fetcher, JobQueue queue, TimeProvider? clock = null, ILogger<IngestService>? logger = null)
+public sealed class IngestService(StoreFactory store, FeedFetcher fetcher, JobQueue queue, TimeProvider? clock = null, ILogger<IngestService>? logger = null,
+    IOptions<IngestOptions>? options = null)
 {
     private readonly TimeProvider time = clock ?? TimeProvider.System;
+    private readonly SourceLeases leases = new(store, clock);
     private readonly ILogger log = (ILogger?)logger ?? NullLogger.Instance;
     private readonly SourceBatchWriter writer = new(store, queue);
 
     /// <summary>Sources fetched at once (each host still gets one request at a time).</summary>
     public int MaxParallelFetches { get; init; } = 8;
+
+    /// <summary>The worker's id in the sources' claim column.</summary>
+    public string WorkerId { get; init; } = IngestOptions.ProcessWorkerId;
 
     /// <summary>
     /// Polls the enabled sources that are due. With <paramref name="ignoreInterval"/> (<c>--once</c>) only backoff and
@@ -38,6 +44,15 @@ public sealed class IngestService(StoreFactory store, FeedFetcher fetcher, JobQu
         }
         var now = time.GetUtcNow();
         var due = sources.Where(s => SourceSchedule.IsDue(SourceHealth.ToState(s), now, ignoreInterval)).ToList();
+        // Workers sharing the store split the due hosts: this round polls only the hosts it claimed, all their sources.
+        await using var claim = await leases.ClaimAsync(due, sources, WorkerId, options?.Value.SourceLease ?? new IngestOptions().SourceLease, ct);
+        var claimed = due.Where(s => claim.Holds(s.Id)).Select(s => s.Id).ToList();
+        await using (var db = store.CreateContext())
+        {
+            // Read again under the claim: another worker may have polled these sources since the list above was read.
+            due = (await db.Sources.AsNoTracking().Where(s => claimed.Contains(s.Id)).ToListAsync(ct))
+                .Where(s => SourceSchedule.IsDue(SourceHealth.ToState(s), now, ignoreInterval)).ToList();
+        }
 
         var results = new List<(bool Failed, bool NotModified, int Seen, int New)>();
         await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = MaxParallelFetches, CancellationToken = ct }, async (source, token) =>

@@ -13,6 +13,7 @@ namespace Coinwire.Pipeline;
 public sealed class StageRunner(StoreFactory store, JobQueue queue, string workerId, ILogger? logger = null)
 {
     private readonly ILogger log = logger ?? NullLogger.Instance;
+    private int busyBatches;
 
     /// <summary>Jobs claimed per round.</summary>
     public int BatchSize { get; init; } = 200;
@@ -26,6 +27,9 @@ public sealed class StageRunner(StoreFactory store, JobQueue queue, string worke
     /// <summary>The worker's id in lease columns.</summary>
     public string WorkerId => workerId;
 
+    /// <summary>Batches handed back because another worker held an exclusive stage's lock.</summary>
+    public int BusyBatches => busyBatches;
+
     /// <summary>Runs one claimed batch of <paramref name="stage"/>; returns how many jobs were completed (0 when none was due).</summary>
     public async Task<int> RunBatchAsync(IPipelineStage stage, CancellationToken ct)
     {
@@ -35,22 +39,34 @@ public sealed class StageRunner(StoreFactory store, JobQueue queue, string worke
             return 0;
         }
 
-        using var batch = CoinwireTelemetry.StartStageBatch(log, stage.Name, jobs.Count);
+        using var telemetry = CoinwireTelemetry.StartStageBatch(log, stage.Name, jobs.Count);
         using var heartbeatStop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var heartbeat = HeartbeatAsync(jobs.Select(j => j.Id).ToList(), heartbeatStop.Token);
         try
         {
-            if (await TryCommitAsync(stage, jobs, ct) is { } done)
+            // A single job goes straight to the one-by-one path, where a throw is recorded as a failed attempt.
+            var batch = jobs.Count > 1 ? await TryCommitAsync(stage, jobs, ct) : BatchResult.Threw;
+            if (batch.Busy)
             {
-                return batch.Done(done);
+                return await HandBackAsync(stage, jobs);
+            }
+            if (!batch.Failed)
+            {
+                return telemetry.Done(batch.Done);
             }
             var completed = 0;
-            foreach (var job in jobs)
+            for (var i = 0; i < jobs.Count; i++)
             {
+                var job = jobs[i];
                 using var jobScope = log.BeginScope(new Dictionary<string, object> { ["JobId"] = job.Id, ["SubjectId"] = job.SubjectId });
                 try
                 {
-                    completed += await TryCommitAsync(stage, [job], ct) ?? throw new InvalidOperationException("unreachable");
+                    var single = await TryCommitAsync(stage, [job], ct);
+                    if (single.Busy)
+                    {
+                        return telemetry.Done(completed + await HandBackAsync(stage, jobs.Skip(i).ToList()));
+                    }
+                    completed += single.Done;
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
@@ -59,7 +75,7 @@ public sealed class StageRunner(StoreFactory store, JobQueue queue, string worke
                     await queue.FailAsync(job, workerId, $"{e.GetType().Name}: {e.Message}", MaxAttempts, CancellationToken.None);
                 }
             }
-            return batch.Done(completed);
+            return telemetry.Done(completed);
         }
         catch (OperationCanceledException)
         {
@@ -72,6 +88,14 @@ public sealed class StageRunner(StoreFactory store, JobQueue queue, string worke
             await heartbeatStop.CancelAsync();
             await heartbeat;
         }
+    }
+
+    private async Task<int> HandBackAsync(IPipelineStage stage, IReadOnlyList<ClaimedJob> jobs)
+    {
+        Interlocked.Increment(ref busyBatches);
+        await queue.ReleaseAsync(workerId, jobs.Select(j => j.Id).ToList(), CancellationToken.None);
+        log.LogDebug("{Stage} is locked by another worker; handed back {Count} jobs", stage.Name, jobs.Count);
+        return 0;
     }
 
     /// <summary>Runs <paramref name="stages"/> in order until none has due work; returns the jobs completed.</summary>
@@ -96,11 +120,15 @@ public sealed class StageRunner(StoreFactory store, JobQueue queue, string worke
         return total;
     }
 
-    /// <summary>Commits the stage's writes for <paramref name="jobs"/>; null when a job of a multi-job batch threw.</summary>
-    private async Task<int?> TryCommitAsync(IPipelineStage stage, IReadOnlyList<ClaimedJob> jobs, CancellationToken ct)
+    /// <summary>Commits the stage's writes for <paramref name="jobs"/>; Failed when a job of a multi-job batch threw.</summary>
+    private async Task<BatchResult> TryCommitAsync(IPipelineStage stage, IReadOnlyList<ClaimedJob> jobs, CancellationToken ct)
     {
         await using var db = store.CreateContext();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (stage is IExclusiveStage exclusive && !await exclusive.TryLockAsync(db, ct))
+        {
+            return BatchResult.LockedElsewhere;
+        }
         try
         {
             await stage.ProcessAsync(db, jobs, ct);
@@ -109,7 +137,7 @@ public sealed class StageRunner(StoreFactory store, JobQueue queue, string worke
         catch (Exception e) when (jobs.Count > 1 && e is not OperationCanceledException)
         {
             log.LogInformation("{Stage} batch of {Count} failed ({Error}); retrying one by one", stage.Name, jobs.Count, e.Message);
-            return null;
+            return BatchResult.Threw;
         }
 
         foreach (var job in jobs)
@@ -119,7 +147,7 @@ public sealed class StageRunner(StoreFactory store, JobQueue queue, string worke
                 // Our lease expired and another worker owns the job now: its result wins, ours is discarded.
                 await tx.RollbackAsync(CancellationToken.None);
                 log.LogWarning("{Stage}: lease on job {Job} lost; batch rolled back", stage.Name, job.Id);
-                return 0;
+                return new BatchResult(0, false, false);
             }
         }
         await tx.CommitAsync(ct);
@@ -127,7 +155,7 @@ public sealed class StageRunner(StoreFactory store, JobQueue queue, string worke
         {
             await AfterCommitAsync(post, stage.Name, jobs, ct);
         }
-        return jobs.Count;
+        return new BatchResult(jobs.Count, false, false);
     }
 
     private async Task AfterCommitAsync(IPostCommitStage stage, string name, IReadOnlyList<ClaimedJob> jobs, CancellationToken ct)
@@ -141,6 +169,13 @@ public sealed class StageRunner(StoreFactory store, JobQueue queue, string worke
             // The jobs are committed; what failed after them (an alert send) keeps its own state and retries.
             log.LogWarning(e, "{Stage}: after-commit work failed", name);
         }
+    }
+
+    private readonly record struct BatchResult(int Done, bool Failed, bool Busy)
+    {
+        public static BatchResult Threw => new(0, true, false);
+
+        public static BatchResult LockedElsewhere => new(0, false, true);
     }
 
     private async Task HeartbeatAsync(List<long> jobIds, CancellationToken ct)

@@ -143,6 +143,26 @@ public sealed class JobQueue(StoreFactory store, TimeProvider? clock = null)
                 .SetProperty(j => j.LeaseOwner, (string?)null).SetProperty(j => j.LeaseExpiresAt, (DateTime?)null), ct);
     }
 
+    /// <summary>
+    /// Gives back some of the worker's running jobs without counting the attempt: the worker could not run them now
+    /// (another worker holds the stage's lock) and leaves them to whoever can.
+    /// </summary>
+    public async Task<int> ReleaseAsync(string workerId, IReadOnlyCollection<long> jobIds, CancellationToken ct = default)
+    {
+        await using var db = store.CreateContext();
+        return await db.Jobs.Where(j => jobIds.Contains(j.Id) && j.LeaseOwner == workerId && j.Status == JobStatus.Running)
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, JobStatus.Pending).SetProperty(j => j.Attempts, j => j.Attempts - 1)
+                .SetProperty(j => j.LeaseOwner, (string?)null).SetProperty(j => j.LeaseExpiresAt, (DateTime?)null), ct);
+    }
+
+    /// <summary>Jobs, newest first, optionally only those in <paramref name="status"/> or of <paramref name="stage"/>.</summary>
+    public async Task<IReadOnlyList<JobRecord>> ListAsync(JobStatus? status = null, string? stage = null, int limit = 100, CancellationToken ct = default)
+    {
+        await using var db = store.CreateContext();
+        return await db.Jobs.AsNoTracking().Where(j => (status == null || j.Status == status) && (stage == null || j.Stage == stage))
+            .OrderByDescending(j => j.Id).Take(limit).ToListAsync(ct);
+    }
+
     /// <summary>Re-queues failed jobs (optionally of one stage) with their attempts reset.</summary>
     public async Task<int> RetryFailedAsync(string? stage = null, CancellationToken ct = default)
     {

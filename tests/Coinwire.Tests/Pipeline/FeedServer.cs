@@ -18,10 +18,11 @@ internal sealed class FeedServer : IAsyncDisposable
 
     public Uri BaseUri { get; private set; } = new("http://127.0.0.1/");
 
-    public static async Task<FeedServer> StartAsync()
+    /// <summary>Starts on a free port of <paramref name="address"/> (any of 127.0.0.0/8, so tests can have several hosts).</summary>
+    public static async Task<FeedServer> StartAsync(string address = "127.0.0.1")
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls($"http://{address}:0");
         var server = new FeedServer(builder.Build());
         server.app.Run(server.ServeAsync);
         await server.app.StartAsync();
