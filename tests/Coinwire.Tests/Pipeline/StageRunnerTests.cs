@@ -76,6 +76,21 @@ public class StageRunnerTests
     }
 
     [Fact]
+    public async Task RunBatch_ABatchOfOnePoisonJobIsAFailedAttempt()
+    {
+        var (store, queue) = await SetupAsync(1);
+        await using var _ = store;
+        var runner = new StageRunner(store.Factory, queue, "w1") { MaxAttempts = 1 };
+
+        Assert.Equal(0, await runner.RunBatchAsync(new CountingStage(1), Ct));
+
+        await using var db = store.Factory.CreateContext();
+        var job = await db.Jobs.SingleAsync(Ct);
+        Assert.Equal(JobStatus.Failed, job.Status);
+        Assert.Contains("poison 1", job.LastError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RunBatch_LostLeaseRollsBackTheBatch()
     {
         var (store, queue) = await SetupAsync(1);
