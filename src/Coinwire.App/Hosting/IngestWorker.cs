@@ -1,3 +1,4 @@
+using Coinwire.Alerts;
 using Coinwire.Pipeline;
 using Coinwire.Storage;
 using Microsoft.Extensions.Options;
@@ -29,6 +30,7 @@ public sealed class IngestWorker(IngestService ingest, StoreFactory store, JobQu
             {
                 var round = await ingest.RunRoundAsync(ignoreInterval: false, OnlySource, stoppingToken);
                 var done = await runner.RunUntilIdleAsync(stages, stoppingToken);
+                await RetryAlertsAsync(stoppingToken);
                 if (round.Polled > 0 || done > 0)
                 {
                     log.LogInformation("polled {Polled} sources ({Failed} failed, {NotModified} not modified): {New} new items; {Jobs} jobs done",
@@ -50,5 +52,15 @@ public sealed class IngestWorker(IngestService ingest, StoreFactory store, JobQu
         var jobs = await queue.ReleaseAsync(runner.WorkerId, CancellationToken.None);
         var sources = await new SourceLeases(store).ReleaseAsync(runner.WorkerId, ct: CancellationToken.None);
         log.LogInformation("ingest worker {Worker} stopped ({Jobs} jobs and {Sources} source claims handed back)", runner.WorkerId, jobs, sources);
+    }
+
+    /// <summary>Deliveries whose backoff ran out go out here too, not only when the alert stage next has a batch.</summary>
+    private async Task RetryAlertsAsync(CancellationToken ct)
+    {
+        if (services.GetService<IOptionsMonitor<AlertsOptions>>()?.CurrentValue.Rules.Count > 0
+            && services.GetService<AlertDispatcher>() is { } dispatcher)
+        {
+            await dispatcher.DispatchDueAsync(ct);
+        }
     }
 }

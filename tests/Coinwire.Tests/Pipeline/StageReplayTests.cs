@@ -1,3 +1,4 @@
+using Coinwire.Alerts;
 using Coinwire.App.Hosting;
 using Coinwire.Pipeline;
 using Coinwire.Storage;
@@ -52,7 +53,7 @@ public class StageReplayTests
         }
         // A fixed clock: enrich scores by age, so only a frozen "now" makes a replay comparable.
         var enrich = new EnrichStage(queue, clock: new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 12, 0, 0, TimeSpan.Zero)));
-        IReadOnlyList<IPipelineStage> stages = [services.GetRequiredService<ClusterStage>(), enrich, services.GetRequiredService<PublishStage>()];
+        IReadOnlyList<IPipelineStage> stages = [services.GetRequiredService<ClusterStage>(), enrich, services.GetRequiredService<PublishStage>(), services.GetRequiredService<AlertStage>()];
         var runner = new StageRunner(store.Factory, queue, "w1");
         await runner.RunUntilIdleAsync(stages, Ct);
         await using (var db = store.Factory.CreateContext())
@@ -107,7 +108,8 @@ public class StageReplayTests
         await ReplayAsync(h, PublishStage.StageName);
 
         Assert.Equal(before, await ArticlesAsync(h.Store.Factory));
-        Assert.Equal(new JobCounts(0, 0, 0, 12 + 2 * before.Count), await h.Queue.CountAsync(Ct));
+        // Twelve cluster jobs, then enrich, publish and alert once per story.
+        Assert.Equal(new JobCounts(0, 0, 0, 12 + 3 * before.Count), await h.Queue.CountAsync(Ct));
     }
 
     private static string Fields(StoryRecord s) =>
