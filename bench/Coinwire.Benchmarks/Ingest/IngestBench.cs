@@ -26,14 +26,14 @@ internal static class IngestBench
         var warmup = IngestCorpus.Plan(feeds, perCopy, perCopy);
         var batches = IngestCorpus.Plan(feeds, perCopy, options.Items);
         Console.WriteLine($"corpus: {feeds.Count} feeds, {perCopy} items, {feeds.Sum(f => f.Bytes.Length) / 1024} KiB; measured pass: {batches.Count} source batches");
-        Console.WriteLine($"load average before: {LoadAverage()}  ({Environment.ProcessorCount} cores)");
+        Console.WriteLine($"load average before: {Machine.LoadAverage()}  ({Environment.ProcessorCount} cores)");
 
         await RunSqliteAsync(warmup, batches, options);
         if (options.Postgres)
         {
             await RunPostgresAsync(warmup, batches, options);
         }
-        Console.WriteLine($"load average after: {LoadAverage()}");
+        Console.WriteLine($"load average after: {Machine.LoadAverage()}");
         return 0;
     }
 
@@ -70,7 +70,4 @@ internal static class IngestBench
             IngestReport.Print("PostgreSQL (throwaway local cluster, fsync off)", result);
         }
     }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 }

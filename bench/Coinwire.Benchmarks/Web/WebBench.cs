@@ -55,7 +55,7 @@ internal static class WebBench
             var staticUrl = new Uri(ServerAddress.Of(files), "/home.html");
 
             Console.WriteLine($"{Environment.ProcessorCount} cores, {connections} connections, {rounds} rounds of {seconds} s per target (order rotated each round, each after a {Warmup.TotalSeconds:N0} s warm-up); home page {home.Length / 1024.0:N1} KiB");
-            Console.WriteLine($"load average before: {LoadAverage()}");
+            Console.WriteLine($"load average before: {Machine.LoadAverage()}");
             var targets = new (string Name, Uri Url)[]
             {
                 ("static file (UseStaticFiles)", staticUrl),
@@ -75,7 +75,7 @@ internal static class WebBench
             }
             var results = targets.Select((t, k) => LoadResult.From(t.Name, samples[k])).ToList();
             Print(results);
-            Console.WriteLine($"load average after: {LoadAverage()}");
+            Console.WriteLine($"load average after: {Machine.LoadAverage()}");
             return results.Any(r => r.Errors > 0) ? 1 : 0;
         }
         finally
@@ -105,7 +105,4 @@ internal static class WebBench
             Console.WriteLine($"| {r.Name} | {r.PerSecond:N0} | {r.P50Ms:N2} ms | {r.P99Ms:N2} ms | {r.PerSecond / baseline:P0} | {r.Bytes / 1024.0 / Math.Max(1, r.Requests + r.Errors):N1} | {r.Errors} |");
         }
     }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 }

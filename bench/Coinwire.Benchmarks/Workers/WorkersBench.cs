@@ -56,7 +56,7 @@ internal static class WorkersBench
         await using var _ = cluster;
         using var feeds = BenchFeeds.Start(target);
         Console.WriteLine($"app: {dll}");
-        Console.WriteLine($"{feeds.ItemRows} items in {feeds.SourcesYaml.Split("- name:").Length - 1} feeds on 3 loopback hosts; {Environment.ProcessorCount} cores; load average {File.ReadAllText("/proc/loadavg").Trim()}");
+        Console.WriteLine($"{feeds.ItemRows} items in {feeds.SourcesYaml.Split("- name:").Length - 1} feeds on 3 loopback hosts; {Environment.ProcessorCount} cores; load average {Machine.LoadAverage()}");
         Console.WriteLine("| workers | items | wall s | items/s | worker CPU s | PostgreSQL CPU s | CPU / wall | cluster hand-backs | lock waits | active backends |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var (workers, run) in counts.Select((w, r) => (w, r)))
@@ -81,7 +81,7 @@ internal static class WorkersBench
                 }
             }
         }
-        Console.WriteLine($"load average after: {File.ReadAllText("/proc/loadavg").Trim()}");
+        Console.WriteLine($"load average after: {Machine.LoadAverage()}");
         return 0;
     }
 }

@@ -155,31 +155,15 @@ public abstract class ItemWriterContract
 
 public sealed class SqliteItemWriterTests : ItemWriterContract, IAsyncDisposable
 {
-    private readonly List<TempStore> stores = [];
+    private readonly ContractStores stores = new();
 
-    protected override async Task<StoreFactory> CreateStoreAsync()
-    {
-        var store = await TempStore.CreateAsync();
-        stores.Add(store);
-        return store.Factory;
-    }
+    protected override Task<StoreFactory> CreateStoreAsync() => stores.SqliteAsync();
 
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var s in stores)
-        {
-            await s.DisposeAsync();
-        }
-    }
+    public ValueTask DisposeAsync() => stores.DisposeAsync();
 }
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresItemWriterTests(PostgresServer server) : ItemWriterContract
 {
-    protected override async Task<StoreFactory> CreateStoreAsync()
-    {
-        var factory = new StoreFactory(new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = await server.RequireAsync() }, Path.GetTempPath());
-        await factory.MigrateAsync(TestContext.Current.CancellationToken);
-        return factory;
-    }
+    protected override Task<StoreFactory> CreateStoreAsync() => ContractStores.PostgresAsync(server);
 }

@@ -128,50 +128,21 @@ public abstract class JobQueueContract
         Assert.Equal(300, seen.Distinct().Count());
     }
 
-    private static async Task<IReadOnlyList<ClaimedJob>> ClaimWithRetryAsync(JobQueue queue, string worker)
-    {
-        // SQLite allows one writer; a concurrent writer may see SQLITE_BUSY past the timeout on a loaded machine.
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                return await queue.ClaimAsync("tag", worker, 7, ct: Ct);
-            }
-            catch (Microsoft.Data.Sqlite.SqliteException e) when (e.SqliteErrorCode == 5 && attempt < 20)
-            {
-                await Task.Delay(50, Ct);
-            }
-        }
-    }
+    private static Task<IReadOnlyList<ClaimedJob>> ClaimWithRetryAsync(JobQueue queue, string worker)
+        => ContractStores.RetryBusyAsync(() => queue.ClaimAsync("tag", worker, 7, ct: Ct));
 }
 
 public sealed class SqliteJobQueueTests : JobQueueContract, IAsyncDisposable
 {
-    private readonly List<TempStore> stores = [];
+    private readonly ContractStores stores = new();
 
-    protected override async Task<StoreFactory> CreateStoreAsync()
-    {
-        var store = await TempStore.CreateAsync();
-        stores.Add(store);
-        return store.Factory;
-    }
+    protected override Task<StoreFactory> CreateStoreAsync() => stores.SqliteAsync();
 
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var s in stores)
-        {
-            await s.DisposeAsync();
-        }
-    }
+    public ValueTask DisposeAsync() => stores.DisposeAsync();
 }
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresJobQueueTests(PostgresServer server) : JobQueueContract
 {
-    protected override async Task<StoreFactory> CreateStoreAsync()
-    {
-        var factory = new StoreFactory(new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = await server.RequireAsync() }, Path.GetTempPath());
-        await factory.MigrateAsync(TestContext.Current.CancellationToken);
-        return factory;
-    }
+    protected override Task<StoreFactory> CreateStoreAsync() => ContractStores.PostgresAsync(server);
 }

@@ -103,50 +103,21 @@ public abstract class SourceLeasesContract
         }
     }
 
-    private static async Task<SourceClaim> ClaimWithRetryAsync(SourceLeases leases, List<SourceRecord> all, string worker)
-    {
-        // SQLite allows one writer; a concurrent writer may see SQLITE_BUSY past the timeout on a loaded machine.
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                return await leases.ClaimAsync(all, all, worker, Lease, Ct);
-            }
-            catch (Microsoft.Data.Sqlite.SqliteException e) when (e.SqliteErrorCode == 5 && attempt < 20)
-            {
-                await Task.Delay(50, Ct);
-            }
-        }
-    }
+    private static Task<SourceClaim> ClaimWithRetryAsync(SourceLeases leases, List<SourceRecord> all, string worker)
+        => ContractStores.RetryBusyAsync(() => leases.ClaimAsync(all, all, worker, Lease, Ct));
 }
 
 public sealed class SqliteSourceLeasesTests : SourceLeasesContract, IAsyncDisposable
 {
-    private readonly List<TempStore> stores = [];
+    private readonly ContractStores stores = new();
 
-    protected override async Task<StoreFactory> CreateStoreAsync()
-    {
-        var store = await TempStore.CreateAsync();
-        stores.Add(store);
-        return store.Factory;
-    }
+    protected override Task<StoreFactory> CreateStoreAsync() => stores.SqliteAsync();
 
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var s in stores)
-        {
-            await s.DisposeAsync();
-        }
-    }
+    public ValueTask DisposeAsync() => stores.DisposeAsync();
 }
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresSourceLeasesTests(PostgresServer server) : SourceLeasesContract
 {
-    protected override async Task<StoreFactory> CreateStoreAsync()
-    {
-        var factory = new StoreFactory(new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = await server.RequireAsync() }, Path.GetTempPath());
-        await factory.MigrateAsync(TestContext.Current.CancellationToken);
-        return factory;
-    }
+    protected override Task<StoreFactory> CreateStoreAsync() => ContractStores.PostgresAsync(server);
 }
