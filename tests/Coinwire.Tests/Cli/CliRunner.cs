@@ -17,10 +17,33 @@ internal static class CliRunner
 
     public static Task<Result> RunAsync(params string[] args) => RunWithInputAsync("", args);
 
+    private static readonly System.Collections.Concurrent.ConcurrentBag<string> TempDirs = CleanUpAtExit();
+
+    /// <summary>A new empty folder, deleted when the test process exits (stores and servers may hold files until then).</summary>
     public static string TempDir()
     {
         var dir = Path.Combine(Path.GetTempPath(), "coinwire-cli-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
+        TempDirs.Add(dir);
         return dir;
+    }
+
+    private static System.Collections.Concurrent.ConcurrentBag<string> CleanUpAtExit()
+    {
+        var dirs = new System.Collections.Concurrent.ConcurrentBag<string>();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            foreach (var dir in dirs)
+            {
+                try
+                {
+                    Directory.Delete(dir, recursive: true);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                }
+            }
+        };
+        return dirs;
     }
 }
