@@ -76,6 +76,8 @@ public abstract class CoinwireDbContext(DbContextOptions options) : DbContext(op
         {
             e.ToTable("stories");
             e.HasIndex(s => s.FirstPublishedAt);
+            // The cluster stage catches up on stories other workers changed since its last batch.
+            e.HasIndex(s => s.UpdatedAt);
             e.HasIndex(s => s.Category);
         });
         modelBuilder.Entity<ArticleRecord>(e =>

@@ -474,6 +474,8 @@ namespace Coinwire.Storage.Migrations.Postgres
 
                     b.HasIndex("FirstPublishedAt");
 
+                    b.HasIndex("UpdatedAt");
+
                     b.ToTable("stories", (string)null);
                 });
 

@@ -455,6 +455,8 @@ namespace Coinwire.Storage.Migrations.Sqlite
 
                     b.HasIndex("FirstPublishedAt");
 
+                    b.HasIndex("UpdatedAt");
+
                     b.ToTable("stories", (string)null);
                 });
 
