@@ -53,7 +53,7 @@ public class WorkersTests(PostgresServer server)
             {
                 servers.Add(await FeedServer.StartAsync(address));
             }
-            var (yaml, guids) = GeneratedFeeds.Serve(servers, copies: 2);
+            var (yaml, guids) = GeneratedFeeds.Serve(servers, copies: 3);
             Directory.CreateDirectory(dir);
             var sources = Path.Combine(dir, "sources.yaml");
             await File.WriteAllTextAsync(sources, yaml, Ct);
