@@ -75,10 +75,7 @@ public sealed class JobQueue(StoreFactory store, TimeProvider? clock = null)
                 ORDER BY "Id" LIMIT @limit {skipLocked})
             RETURNING "Id", "SubjectId", "Attempts"
             """;
-        var conn = db.Database.GetDbConnection();
-        await conn.OpenAsync(ct);
-        await using var cmd = conn.CreateCommand();
-        cmd.CommandText = sql;
+        await using var cmd = await StoreCommand.CreateAsync(db, sql, ct);
         AddParameters(cmd, ("worker", workerId), ("expires", expires), ("stage", stage), ("now", now), ("limit", batchSize));
         var claimed = new List<ClaimedJob>();
         await using (var reader = await cmd.ExecuteReaderAsync(ct))
@@ -183,14 +180,7 @@ public sealed class JobQueue(StoreFactory store, TimeProvider? clock = null)
 
     private static async Task<int> ExecuteAsync(CoinwireDbContext db, string sql, (string, object)[] parameters, CancellationToken ct)
     {
-        var conn = db.Database.GetDbConnection();
-        if (conn.State != System.Data.ConnectionState.Open)
-        {
-            await conn.OpenAsync(ct);
-        }
-        await using var cmd = conn.CreateCommand();
-        cmd.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        cmd.CommandText = sql;
+        await using var cmd = await StoreCommand.CreateAsync(db, sql, ct);
         AddParameters(cmd, parameters);
         return await cmd.ExecuteNonQueryAsync(ct);
     }
@@ -199,10 +189,7 @@ public sealed class JobQueue(StoreFactory store, TimeProvider? clock = null)
     {
         foreach (var (name, value) in values)
         {
-            var p = cmd.CreateParameter();
-            p.ParameterName = name;
-            p.Value = value;
-            cmd.Parameters.Add(p);
+            StoreCommand.AddParameter(cmd, name, value);
         }
     }
 }
