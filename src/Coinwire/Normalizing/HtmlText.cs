@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace Coinwire.Normalizing;
@@ -32,8 +33,11 @@ public static partial class HtmlText
         return html.Length <= MaxSanitizeLength && PlainHtmlFragment.TryEscape(html, out var plain) ? plain : SanitizeMarkup(html, baseUri);
     }
 
-    /// <summary><see cref="Sanitize"/> through the HTML parser and sanitizer, also for text without markup.</summary>
-    internal static string SanitizeMarkup(string html, Uri? baseUri)
+    /// <summary>
+    /// <see cref="Sanitize"/> for markup, also for text without it: through <see cref="FastHtmlSanitizer"/> when it
+    /// takes the input and <paramref name="fastPath"/> is on, else through the HTML parser and sanitizer.
+    /// </summary>
+    internal static string SanitizeMarkup(string html, Uri? baseUri, bool fastPath = true)
     {
         if (NaiveNesting(html) > MaxNesting)
         {
@@ -45,7 +49,7 @@ public static partial class HtmlText
         try
         {
             var baseUrl = baseUri is { IsAbsoluteUri: true } ? baseUri.AbsoluteUri : string.Empty;
-            return FeedHtmlSanitizer.Instance.Sanitize(source, baseUrl).Trim();
+            return fastPath && FastHtmlSanitizer.TrySanitize(source, baseUrl, out var fast) ? fast : SanitizeWithParser(source, baseUrl);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -79,6 +83,10 @@ public static partial class HtmlText
         }
         return TextCleanup.CollapseWhitespace(text);
     }
+
+    // Its own method so that the sanitizer (and AngleSharp) are only loaded and initialized when the fast path declines.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string SanitizeWithParser(string source, string baseUrl) => FeedHtmlSanitizer.Instance.Sanitize(source, baseUrl).Trim();
 
     // Cuts oversized input after the last complete tag before the limit; the parser closes whatever is left open.
     private static string Truncate(string html)

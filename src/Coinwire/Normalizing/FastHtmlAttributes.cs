@@ -1,0 +1,266 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Html;
+
+namespace Coinwire.Normalizing;
+
+/// <summary>
+/// Attributes for <see cref="FastHtmlSanitizer"/>: read as the HTML tokenizer reads them (refusing the syntax errors
+/// whose recovery it does not model), then filtered and their URLs checked exactly as <see cref="FeedHtmlSanitizer"/>
+/// (HtmlSanitizer with its post-processing) does.
+/// </summary>
+internal static partial class FastHtmlAttributes
+{
+    private static readonly HashSet<string> Allowed = FeedHtmlPolicy.AllowedAttributes.ToHashSet(StringComparer.Ordinal);
+    private static readonly HashSet<string> UrlAttributes = new[] { "href", "src", "cite", "poster" }.ToHashSet(StringComparer.Ordinal);
+    private static readonly HashSet<string> Schemes = FeedHtmlPolicy.AllowedSchemes.ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Reads the attributes after a tag name at <paramref name="i"/> up to and past the closing <c>&gt;</c>; a repeated
+    /// name keeps its first value. False for input the fast path leaves to the parser.
+    /// </summary>
+    public static bool TryRead(string s, ref int i, List<KeyValuePair<string, string>> attributes, StringBuilder scratch, out bool selfClosing)
+    {
+        selfClosing = false;
+        attributes.Clear();
+        while (true)
+        {
+            i = SkipSpace(s, i);
+            if (i >= s.Length)
+            {
+                return false;
+            }
+            var c = s[i];
+            if (c == '>')
+            {
+                i++;
+                return true;
+            }
+            if (c == '/')
+            {
+                i++;
+                if (i < s.Length && s[i] == '>')
+                {
+                    selfClosing = true;
+                    i++;
+                    return true;
+                }
+                continue;
+            }
+            if (c == '=' || !TryReadOne(s, ref i, scratch, out var name, out var value))
+            {
+                return false;
+            }
+            if (!attributes.Exists(a => a.Key == name))
+            {
+                attributes.Add(new(name, value));
+            }
+        }
+    }
+
+    private static bool TryReadOne(string s, ref int i, StringBuilder scratch, out string name, out string value)
+    {
+        value = string.Empty;
+        var start = i;
+        while (i < s.Length && !IsSpace(s[i]) && s[i] is not ('/' or '>' or '='))
+        {
+            if (s[i] is '"' or '\'' or '<')
+            {
+                name = string.Empty;
+                return false;
+            }
+            i++;
+        }
+        name = s[start..i].ToLowerInvariant();
+        i = SkipSpace(s, i);
+        if (i >= s.Length || s[i] != '=')
+        {
+            return true;
+        }
+        i = SkipSpace(s, i + 1);
+        if (i >= s.Length)
+        {
+            return false;
+        }
+        if (s[i] is '"' or '\'')
+        {
+            var close = s.IndexOf(s[i], i + 1);
+            if (close < 0 || !TryDecode(s, i + 1, close, scratch, out value))
+            {
+                return false;
+            }
+            i = close + 1;
+            return true;
+        }
+        var end = i;
+        while (end < s.Length && !IsSpace(s[end]) && s[end] != '>')
+        {
+            if (s[end] is '"' or '\'' or '<' or '=' or '`')
+            {
+                return false;
+            }
+            end++;
+        }
+        var ok = TryDecode(s, i, end, scratch, out value);
+        i = end;
+        return ok;
+    }
+
+    private static bool TryDecode(string s, int start, int end, StringBuilder scratch, out string value)
+    {
+        var amp = s.IndexOf('&', start, end - start);
+        if (amp < 0)
+        {
+            value = s[start..end];
+            return true;
+        }
+        scratch.Clear().Append(s, start, amp - start);
+        value = string.Empty;
+        while (amp >= 0)
+        {
+            switch (FastHtmlText.Read(s, amp, scratch, inAttribute: true, out var next))
+            {
+                case FastHtmlText.Reference.Unsupported:
+                    return false;
+                case FastHtmlText.Reference.Literal:
+                    scratch.Append('&');
+                    break;
+            }
+            if (next > end)
+            {
+                return false;
+            }
+            amp = next < end ? s.IndexOf('&', next, end - next) : -1;
+            scratch.Append(s, next, (amp < 0 ? end : amp) - next);
+        }
+        value = scratch.ToString();
+        return true;
+    }
+
+    /// <summary>
+    /// Writes the attributes <paramref name="tag"/> keeps after sanitizing and post-processing, in their order:
+    /// <c>target</c> becomes <c>_blank</c>, links with an <c>href</c> get <c>rel</c>, video embeds their https source
+    /// and sandbox. False when the element goes: an image <see cref="FeedHtmlPolicy.IsTrackingPixel"/> drops, an
+    /// iframe not from a known video host.
+    /// </summary>
+    public static bool TryWrite(StringBuilder sb, string tag, List<KeyValuePair<string, string>> attributes, BaseUrl baseUrl)
+    {
+        var kept = new List<KeyValuePair<string, string>>(attributes.Count + 3);
+        foreach (var (name, raw) in attributes)
+        {
+            if (Allowed.Contains(name) && Sanitized(name, raw, baseUrl) is { } value && !value.Contains("&{", StringComparison.Ordinal))
+            {
+                kept.Add(new(name, name == "target" && tag == "a" ? "_blank" : value));
+            }
+        }
+        var src = kept.FindIndex(a => a.Key == "src");
+        switch (tag)
+        {
+            case "img" when FeedHtmlPolicy.IsTrackingPixel(src < 0 ? null : kept[src].Value, Value(kept, "width"), Value(kept, "height")):
+                return false;
+            case "iframe":
+                if (FeedHtmlPolicy.EmbedSource(src < 0 ? null : kept[src].Value) is not { } embed)
+                {
+                    return false;
+                }
+                kept[src] = new("src", embed);
+                kept.AddRange(FeedHtmlPolicy.EmbedAttributes);
+                break;
+            case "a" when Value(kept, "href") is not null:
+                kept.Add(new("rel", "nofollow noopener noreferrer"));
+                break;
+        }
+        foreach (var (name, value) in kept)
+        {
+            Append(sb, name, value);
+        }
+        return true;
+    }
+
+    private static string? Value(List<KeyValuePair<string, string>> attributes, string name) =>
+        attributes.Find(a => a.Key == name).Value;
+
+    private static void Append(StringBuilder sb, string name, string value)
+    {
+        sb.Append(' ').Append(name).Append("=\"");
+        FastHtmlText.AppendAttributeValue(sb, value);
+        sb.Append('"');
+    }
+
+    private static string? Sanitized(string name, string value, BaseUrl baseUrl)
+    {
+        if (UrlAttributes.Contains(name))
+        {
+            return SanitizeUrl(value, baseUrl);
+        }
+        if (name != "srcset")
+        {
+            return value;
+        }
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+        var kept = new List<string>();
+        foreach (var candidate in SourceSet.Parse(value))
+        {
+            if (!string.IsNullOrEmpty(candidate.Url) && SanitizeUrl(candidate.Url, baseUrl) is { } url)
+            {
+                kept.Add(string.IsNullOrEmpty(candidate.Descriptor) ? url : url + " " + candidate.Descriptor);
+            }
+        }
+        return kept.Count > 0 ? string.Join(", ", kept) : null;
+    }
+
+    // HtmlSanitizer's rule: a scheme (text before the first ':' ahead of any '/' or '#', also as &#58;) must be
+    // allowed; a relative URL is resolved against the base when there is one, else kept as written.
+    private static string? SanitizeUrl(string url, BaseUrl baseUrl)
+    {
+        url = url.TrimStart();
+        var scheme = SchemePrefix().Match(url);
+        if (scheme.Success)
+        {
+            return Schemes.Contains(scheme.Groups[1].Value) ? url : null;
+        }
+        if (baseUrl.Text.Length == 0)
+        {
+            return url;
+        }
+        if (baseUrl.Uri is null)
+        {
+            return null;
+        }
+        try
+        {
+            var resolved = new Uri(baseUrl.Uri, url);
+            return Schemes.Contains(resolved.Scheme) ? resolved.AbsoluteUri : null;
+        }
+        catch (UriFormatException)
+        {
+            return null;
+        }
+    }
+
+    [GeneratedRegex(@"^([^\/#]*?)(?:\:|&#0*58|&#x0*3a)", RegexOptions.IgnoreCase)]
+    private static partial Regex SchemePrefix();
+
+    private static int SkipSpace(string s, int i)
+    {
+        while (i < s.Length && IsSpace(s[i]))
+        {
+            i++;
+        }
+        return i;
+    }
+
+    /// <summary>The tokenizer's whitespace (CR is already normalized away).</summary>
+    public static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\f';
+}
+
+/// <summary>The base URL handed to HtmlSanitizer, and the <see cref="System.Uri"/> it parses to (null when it does not).</summary>
+internal sealed record BaseUrl(string Text, Uri? Uri)
+{
+    /// <summary>The base for <paramref name="text"/> (empty: no base).</summary>
+    public static BaseUrl Of(string text) =>
+        new(text, text.Length > 0 && Uri.TryCreate(text, UriKind.Absolute, out var uri) ? uri : null);
+}

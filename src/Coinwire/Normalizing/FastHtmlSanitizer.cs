@@ -1,0 +1,296 @@
+using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
+
+namespace Coinwire.Normalizing;
+
+/// <summary>
+/// Sanitizing without a DOM for the well-formed HTML most feeds carry: the exact string <see cref="FeedHtmlSanitizer"/>
+/// (AngleSharp's tree builder, HtmlSanitizer, our post-processing and serializer) returns, written in one pass.
+/// </summary>
+/// <remarks>
+/// The pass accepts only input whose tree is its tag sequence: every end tag closes the current element, no start tag
+/// closes an open one implicitly (no block inside <c>p</c>, <c>li</c> outside a list, nested <c>a</c>, heading in
+/// heading), only the tags of <see cref="FastHtmlTags"/>, plain comments, and character references decoded the same
+/// in any tokenizer state. For everything else it returns false and the caller runs the full sanitizer, so the
+/// fast path can only ever be slower to give up, never different. The tests compare both on the corpus and on
+/// generated input.
+/// </remarks>
+internal static class FastHtmlSanitizer
+{
+    private static readonly SearchValues<char> Refused = SearchValues.Create("\0\uffff");
+
+    [ThreadStatic]
+    private static Buffers? _buffers;
+
+    /// <summary>The sanitized form of <paramref name="html"/> (relative URLs against <paramref name="baseUrl"/>), or false.</summary>
+    public static bool TrySanitize(string html, string baseUrl, [NotNullWhen(true)] out string? result)
+    {
+        result = null;
+        if (html.AsSpan().ContainsAny(Refused))
+        {
+            return false;
+        }
+        var s = html.Contains('\r') ? html.Replace("\r\n", "\n").Replace('\r', '\n') : html;
+        var b = _buffers ??= new Buffers();
+        b.Reset();
+        var writer = new Writer(b, BaseUrl.Of(baseUrl));
+        if (!writer.Run(s))
+        {
+            return false;
+        }
+        result = b.Output.ToString().Trim();
+        return true;
+    }
+
+    private sealed class Buffers
+    {
+        public readonly StringBuilder Output = new();
+        public readonly StringBuilder Scratch = new();
+        public readonly List<KeyValuePair<string, string>> Attributes = [];
+        public readonly List<(string Name, FastTag Kind)> Open = [];
+
+        public void Reset()
+        {
+            Output.Clear();
+            Open.Clear();
+            if (Output.Capacity > 1 << 20)
+            {
+                Output.Capacity = 1024;
+            }
+        }
+    }
+
+    private sealed class Writer(Buffers b, BaseUrl baseUrl)
+    {
+        private readonly StringBuilder sb = b.Output;
+        private int anchorStart = -1;
+        private bool anchorKept;
+        private int preContent = -1;
+
+        public bool Run(string s)
+        {
+            var i = 0;
+            while (i < s.Length)
+            {
+                var next = s.AsSpan(i).IndexOfAny('<', '&');
+                if (next != 0 && !Text(next < 0 ? s.AsSpan(i) : s.AsSpan(i, next)))
+                {
+                    return false;
+                }
+                if (next < 0)
+                {
+                    break;
+                }
+                i += next;
+                if (!(s[i] == '&' ? Reference(s, ref i) : Markup(s, ref i)))
+                {
+                    return false;
+                }
+            }
+            for (var n = b.Open.Count - 1; n >= 0; n--)
+            {
+                Close(b.Open[n]);
+            }
+            return true;
+        }
+
+        private bool Text(ReadOnlySpan<char> text)
+        {
+            if (sb.Length == preContent && text.Length > 0 && text[0] == '\n')
+            {
+                return false;
+            }
+            anchorKept |= anchorStart >= 0 && !text.IsWhiteSpace();
+            FastHtmlText.AppendText(sb, text);
+            return true;
+        }
+
+        private bool Reference(string s, ref int i)
+        {
+            b.Scratch.Clear();
+            switch (FastHtmlText.Read(s, i, b.Scratch, inAttribute: false, out var end))
+            {
+                case FastHtmlText.Reference.Unsupported:
+                    return false;
+                case FastHtmlText.Reference.Literal:
+                    b.Scratch.Append('&');
+                    break;
+            }
+            i = end;
+            Span<char> decoded = stackalloc char[b.Scratch.Length];
+            b.Scratch.CopyTo(0, decoded, decoded.Length);
+            return Text(decoded);
+        }
+
+        private bool Markup(string s, ref int i)
+        {
+            var c = i + 1 < s.Length ? s[i + 1] : '\0';
+            if (char.IsAsciiLetter(c))
+            {
+                return StartTag(s, ref i);
+            }
+            if (c == '/')
+            {
+                return i + 2 < s.Length && char.IsAsciiLetter(s[i + 2]) && EndTag(s, ref i);
+            }
+            if (c == '!')
+            {
+                return FastHtmlSkips.Comment(s, ref i);
+            }
+            if (c == '?')
+            {
+                return false;
+            }
+            i++;
+            return Text("<");
+        }
+
+        private bool StartTag(string s, ref int i)
+        {
+            if (!TryName(s, i + 1, out var name, out i) || !FastHtmlTags.TryGet(name, out var kind)
+                || !FastHtmlAttributes.TryRead(s, ref i, b.Attributes, b.Scratch, out var selfClosing))
+            {
+                return false;
+            }
+            if (kind.HasFlag(FastTag.RawText))
+            {
+                return FastHtmlSkips.RawText(s, name, empty: false, ref i);
+            }
+            if (kind.HasFlag(FastTag.Foreign))
+            {
+                return selfClosing || FastHtmlSkips.Svg(s, ref i, b.Attributes, b.Scratch);
+            }
+            if (selfClosing && !kind.HasFlag(FastTag.Void))
+            {
+                return false;
+            }
+            if (kind.HasFlag(FastTag.ClosesP) && b.Open.Exists(o => o.Name == "p"))
+            {
+                // The tree builder closes an open p here; with p the current node that is just its end tag.
+                if (b.Open[^1].Name != "p")
+                {
+                    return false;
+                }
+                Close(b.Open[^1]);
+                b.Open.RemoveAt(b.Open.Count - 1);
+            }
+            var parent = b.Open.Count > 0 ? b.Open[^1] : default;
+            if ((kind.HasFlag(FastTag.Heading) && parent.Kind.HasFlag(FastTag.Heading))
+                || (kind.HasFlag(FastTag.ListItem) && parent.Name is not ("ul" or "ol"))
+                || (kind.HasFlag(FastTag.DefinitionItem) && parent.Name != "dl")
+                || (kind.HasFlag(FastTag.Anchor) && anchorStart >= 0))
+            {
+                return false;
+            }
+            var attributes = b.Attributes;
+            if (kind.HasFlag(FastTag.Embed))
+            {
+                // Only an empty iframe: its raw text would be escaped by HtmlSanitizer, not parsed.
+                var copy = attributes.ToList();
+                if (!FastHtmlSkips.RawText(s, name, empty: true, ref i))
+                {
+                    return false;
+                }
+                attributes = copy;
+            }
+            if (kind.HasFlag(FastTag.Allowed))
+            {
+                Open(name, kind, attributes);
+            }
+            if (!kind.HasFlag(FastTag.Void) && !kind.HasFlag(FastTag.Embed))
+            {
+                b.Open.Add((name, kind));
+            }
+            return true;
+        }
+
+        private void Open(string name, FastTag kind, List<KeyValuePair<string, string>> attributes)
+        {
+            var start = sb.Length;
+            sb.Append('<').Append(name);
+            if (!FastHtmlAttributes.TryWrite(sb, name, attributes, baseUrl))
+            {
+                sb.Length = start;
+                return;
+            }
+            sb.Append('>');
+            if (kind.HasFlag(FastTag.Embed))
+            {
+                sb.Append("</").Append(name).Append('>');
+            }
+            anchorKept |= anchorStart >= 0;
+            if (kind.HasFlag(FastTag.Anchor))
+            {
+                (anchorStart, anchorKept) = (start, false);
+            }
+            // The serializer writes an extra newline when a pre's first child is text starting with one.
+            preContent = kind.HasFlag(FastTag.SkipsNewline) ? sb.Length : -1;
+        }
+
+        private bool EndTag(string s, ref int i)
+        {
+            if (!TryName(s, i + 2, out var name, out i) || !FastHtmlTags.TryGet(name, out var kind)
+                || !FastHtmlAttributes.TryRead(s, ref i, b.Attributes, b.Scratch, out _))
+            {
+                return false;
+            }
+            if (kind.HasFlag(FastTag.Void))
+            {
+                // </br> is a <br>; the end tag of any other void element is ignored.
+                if (name == "br")
+                {
+                    b.Attributes.Clear();
+                    Open(name, kind, b.Attributes);
+                }
+                return true;
+            }
+            if (name == "p" && !b.Open.Exists(o => o.Name == "p"))
+            {
+                // A </p> with no open p makes an empty paragraph.
+                b.Attributes.Clear();
+                Open(name, kind, b.Attributes);
+                Close((name, kind));
+                return true;
+            }
+            if (b.Open.Count == 0 || b.Open[^1].Name != name)
+            {
+                return false;
+            }
+            Close(b.Open[^1]);
+            b.Open.RemoveAt(b.Open.Count - 1);
+            return true;
+        }
+
+        private void Close((string Name, FastTag Kind) element)
+        {
+            if (!element.Kind.HasFlag(FastTag.Allowed))
+            {
+                return;
+            }
+            if (element.Kind.HasFlag(FastTag.Anchor))
+            {
+                // HtmlText drops links left without text or child elements (after tracking pixels went).
+                if (!anchorKept)
+                {
+                    sb.Length = anchorStart;
+                    anchorStart = -1;
+                    return;
+                }
+                anchorStart = -1;
+            }
+            sb.Append("</").Append(element.Name).Append('>');
+        }
+
+        private static bool TryName(string s, int start, out string name, out int end)
+        {
+            end = start;
+            while (end < s.Length && char.IsAsciiLetterOrDigit(s[end]))
+            {
+                end++;
+            }
+            name = s[start..end].ToLowerInvariant();
+            return end < s.Length && (s[end] is '/' or '>' || FastHtmlAttributes.IsSpace(s[end]));
+        }
+    }
+}

@@ -1,0 +1,87 @@
+namespace Coinwire.Normalizing;
+
+/// <summary>How the HTML tree builder and <see cref="FeedHtmlSanitizer"/> treat a tag, as far as the fast path needs.</summary>
+[Flags]
+internal enum FastTag
+{
+    /// <summary>Unwrapped by the sanitizer: the tag goes, its content stays.</summary>
+    Unwrapped = 0,
+
+    /// <summary>On the sanitizer's allow-list: written out.</summary>
+    Allowed = 1,
+
+    /// <summary>Has no content and no end tag.</summary>
+    Void = 2,
+
+    /// <summary>Its start tag closes an open <c>p</c> (the tree builder's "close a p element").</summary>
+    ClosesP = 4,
+
+    /// <summary><c>h1</c>–<c>h6</c>: one closes another that is the current node.</summary>
+    Heading = 8,
+
+    /// <summary><c>li</c>: closes an open <c>li</c> unless its parent is a list.</summary>
+    ListItem = 16,
+
+    /// <summary><c>dd</c>, <c>dt</c>: close an open <c>dd</c>/<c>dt</c> unless their parent is <c>dl</c>.</summary>
+    DefinitionItem = 32,
+
+    /// <summary><c>a</c>: a second one inside runs the adoption agency.</summary>
+    Anchor = 64,
+
+    /// <summary><c>pre</c>, <c>listing</c>: a newline right after the start tag is dropped.</summary>
+    SkipsNewline = 128,
+
+    /// <summary><c>script</c>, <c>style</c>: raw text, dropped with its content.</summary>
+    RawText = 256,
+
+    /// <summary><c>iframe</c>: raw text; kept only as a video embed, and only empty here.</summary>
+    Embed = 512,
+
+    /// <summary><c>svg</c>: foreign content, dropped with its content.</summary>
+    Foreign = 1024,
+}
+
+/// <summary>
+/// The tags <see cref="FastHtmlSanitizer"/> handles. Anything else (tables, forms, iframes, SVG, unknown names …) has
+/// tree-building rules the fast path does not model and goes to the full parser.
+/// </summary>
+internal static class FastHtmlTags
+{
+    private const FastTag Block = FastTag.Allowed | FastTag.ClosesP;
+
+    private static readonly Dictionary<string, FastTag> Table = new(StringComparer.Ordinal)
+    {
+        ["a"] = FastTag.Allowed | FastTag.Anchor,
+        ["abbr"] = FastTag.Allowed, ["b"] = FastTag.Allowed, ["cite"] = FastTag.Allowed, ["code"] = FastTag.Allowed,
+        ["del"] = FastTag.Allowed, ["dfn"] = FastTag.Allowed, ["em"] = FastTag.Allowed, ["i"] = FastTag.Allowed,
+        ["ins"] = FastTag.Allowed, ["kbd"] = FastTag.Allowed, ["mark"] = FastTag.Allowed, ["picture"] = FastTag.Allowed,
+        ["q"] = FastTag.Allowed, ["s"] = FastTag.Allowed, ["samp"] = FastTag.Allowed, ["small"] = FastTag.Allowed,
+        ["span"] = FastTag.Allowed, ["strong"] = FastTag.Allowed, ["sub"] = FastTag.Allowed, ["sup"] = FastTag.Allowed,
+        ["time"] = FastTag.Allowed, ["u"] = FastTag.Allowed, ["video"] = FastTag.Allowed, ["audio"] = FastTag.Allowed,
+        ["blockquote"] = Block, ["div"] = Block, ["dl"] = Block, ["figcaption"] = Block, ["figure"] = Block,
+        ["ol"] = Block, ["p"] = Block, ["ul"] = Block,
+        ["h1"] = Block | FastTag.Heading, ["h2"] = Block | FastTag.Heading, ["h3"] = Block | FastTag.Heading,
+        ["h4"] = Block | FastTag.Heading, ["h5"] = Block | FastTag.Heading, ["h6"] = Block | FastTag.Heading,
+        ["li"] = Block | FastTag.ListItem, ["dd"] = Block | FastTag.DefinitionItem, ["dt"] = Block | FastTag.DefinitionItem,
+        ["pre"] = Block | FastTag.SkipsNewline,
+        ["br"] = FastTag.Allowed | FastTag.Void, ["img"] = FastTag.Allowed | FastTag.Void,
+        ["source"] = FastTag.Allowed | FastTag.Void, ["hr"] = Block | FastTag.Void,
+        ["article"] = FastTag.ClosesP, ["aside"] = FastTag.ClosesP, ["header"] = FastTag.ClosesP,
+        ["footer"] = FastTag.ClosesP, ["nav"] = FastTag.ClosesP, ["main"] = FastTag.ClosesP,
+        ["section"] = FastTag.ClosesP, ["center"] = FastTag.ClosesP, ["address"] = FastTag.ClosesP,
+        ["hgroup"] = FastTag.ClosesP, ["details"] = FastTag.ClosesP, ["summary"] = FastTag.ClosesP,
+        ["font"] = FastTag.Unwrapped, ["big"] = FastTag.Unwrapped, ["strike"] = FastTag.Unwrapped, ["tt"] = FastTag.Unwrapped,
+        ["var"] = FastTag.Unwrapped, ["bdi"] = FastTag.Unwrapped, ["bdo"] = FastTag.Unwrapped, ["acronym"] = FastTag.Unwrapped,
+        ["label"] = FastTag.Unwrapped, ["data"] = FastTag.Unwrapped,
+        ["wbr"] = FastTag.Void, ["meta"] = FastTag.Void, ["link"] = FastTag.Void, ["input"] = FastTag.Void,
+        ["embed"] = FastTag.Void, ["param"] = FastTag.Void, ["track"] = FastTag.Void, ["area"] = FastTag.Void,
+        ["script"] = FastTag.RawText, ["style"] = FastTag.RawText,
+        ["iframe"] = FastTag.Allowed | FastTag.Embed, ["svg"] = FastTag.Foreign,
+    };
+
+    /// <summary>Every tag name in the table.</summary>
+    public static IEnumerable<string> Names => Table.Keys;
+
+    /// <summary>The kind of <paramref name="name"/> (lower case), or false when the fast path does not handle it.</summary>
+    public static bool TryGet(string name, out FastTag kind) => Table.TryGetValue(name, out kind);
+}

@@ -1,0 +1,117 @@
+using Coinwire.Normalizing;
+using Coinwire.Parsing;
+using Coinwire.Tests.Parsing;
+
+namespace Coinwire.Tests.Normalizing;
+
+/// <summary>
+/// The DOM-free sanitizer must return exactly what AngleSharp + HtmlSanitizer + our post-processing return, or decline.
+/// The reference is the full sanitizer itself, run on the same input.
+/// </summary>
+public class FastHtmlSanitizerTests
+{
+    private static readonly Uri Base = new("https://news.example.com/2024/05/story.html");
+
+    private static readonly Lazy<List<(string File, string Body, Uri? Base)>> CorpusBodies = new(() =>
+    {
+        var bodies = new List<(string, string, Uri?)>();
+        foreach (var file in Corpus.Files())
+        {
+            ParsedFeed feed;
+            try
+            {
+                feed = FeedParser.Parse(Corpus.Bytes(file));
+            }
+            catch (FeedParseException)
+            {
+                continue;
+            }
+            foreach (var item in feed.Items)
+            {
+                foreach (var raw in new[] { item.Content, item.Summary })
+                {
+                    if (!string.IsNullOrWhiteSpace(raw) && raw.Contains('<', StringComparison.Ordinal))
+                    {
+                        bodies.Add((file, Mojibake.Repair(raw), item.BaseUri));
+                    }
+                }
+            }
+        }
+        return bodies;
+    });
+
+    [Fact]
+    public void CorpusBodies_MatchTheFullSanitizer()
+    {
+        var different = CorpusBodies.Value
+            .Where(b => HtmlText.SanitizeMarkup(b.Body, b.Base) != HtmlText.SanitizeMarkup(b.Body, b.Base, fastPath: false))
+            .Select(b => b.File)
+            .ToList();
+        Assert.Empty(different);
+    }
+
+    [Fact]
+    public void CorpusBodies_MostTakeTheFastPath()
+    {
+        var bodies = CorpusBodies.Value;
+        var taken = bodies.Count(b => FastHtmlSanitizer.TrySanitize(b.Body, b.Base?.AbsoluteUri ?? string.Empty, out _));
+        Assert.True(bodies.Count > 1500, $"only {bodies.Count} bodies with markup in the corpus");
+        Assert.True(taken >= bodies.Count * 0.9, $"fast path took {taken} of {bodies.Count} bodies");
+    }
+
+    [Theory]
+    [InlineData("<p>Bitcoin <b>rallies</b> &amp; <i>ether</i> follows</p>")]
+    [InlineData("<a href=\"javascript:alert(1)\">x</a><a href=\"JaVaScRiPt:alert(1)\">y</a><a href=\"java&#58;script\">z</a>")]
+    [InlineData("<img src=x onerror=alert(1)><img src=\"/rel.png\" width=\"1\"><img src=\"https://pixel.wp.com/g.gif\">")]
+    [InlineData("<scr<script>ipt>alert(1)</script><style>p{}</style>after")]
+    [InlineData("<a href=\"/a?x=1&y=2&amp;z=3&copy=4&not\">q</a> &notit; &amp &lt;b&gt; &#8230; &#x1F680; &#39")]
+    [InlineData("<p>a<div>b</div></p><p>c<p>d</p></p>")]
+    [InlineData("<img src=a.png></img><br></br><hr/><p>x</br >y</p>")]
+    [InlineData("<svg width=1><path d=\"M0 0\"/><g><circle/></g></svg><p>after</p>")]
+    [InlineData("<iframe src=\"http://www.youtube.com/embed/abc?x=1\" width=560></iframe><iframe src=\"https://evil.example/\"></iframe>")]
+    [InlineData("<pre>\ncode</pre><pre><!-- c -->\nx</pre><pre><font>\ny</font></pre>")]
+    [InlineData("<ul><li>a<li>b</ul><ol><li>c</li></ol><dl><dt>t<dd>d</dl>")]
+    [InlineData("<a> </a><a>&nbsp;</a><a><img src=\"https://x.example/1.png\" height=1></a><a><br></a>")]
+    [InlineData("<a href=x target=foo title='t \"q\"' TITLE=dup CLASS=c style=\"color:red\">t</a>")]
+    [InlineData("<img src=\"a.jpg\" srcset=\"/x.jpg 300w,\n y.jpg 2x, javascript:alert(1) 3x\" sizes=\"100vw\" alt=\"&quot;x&quot;\">")]
+    [InlineData("<!-- c --><!--> <!---> text <!-- a --!> b --> <? pi ?> </ x>")]
+    [InlineData("<table><tr><td>cell</td></tr></table><form><input name=q></form>")]
+    [InlineData("unclosed <b>bold <i>italic <a href=\"https://x.example/\">link")]
+    [InlineData("<H1 Title=X>Head</H1><h2><h3>x</h3></h2><p>\u00a0nbsp\u00a0</p>")]
+    [InlineData("<p title=a&{b}>x</p><a href=\"https://x.example/&{x}\">y</a><q cite=\"c.html\">q</q>")]
+    public void Markup_MatchesTheFullSanitizer(string html) =>
+        Assert.Equal(HtmlText.SanitizeMarkup(html, Base, fastPath: false), HtmlText.SanitizeMarkup(html, Base));
+
+    [Fact]
+    public void GeneratedMarkup_MatchesTheFullSanitizer()
+    {
+        string[] pieces =
+        [
+            "<p>", "</p>", "<b>", "</b>", "<i>", "</i>", "<a href=\"https://x.example/?a=1&b=2\">", "<a href='/rel'>", "</a>",
+            "<div>", "</div>", "<ul>", "</ul>", "<li>", "</li>", "<br>", "</br>", "<img src=\"i.png\">", "</img>",
+            "<span class=\"x\">", "</span>", "<section>", "</section>", "<font color=red>", "</font>", "<h2>", "</h2>",
+            "<pre>", "</pre>", "<blockquote>", "</blockquote>", "<script>x</script>", "<style>a</style>", "<!-- c -->",
+            "<svg><path/></svg>", "<table>", "<td>", "text", " ", "\n", "\r\n", "&amp;", "&nbsp;", "&#8217;", "&copy",
+            "&bogus;", "<", ">", "&", "\"", "<iframe src=\"https://www.youtube.com/embed/x\"></iframe>", "<wbr>",
+            "<p class=a id=b onclick=\"x()\">", "<a>", "<em>", "</em>", "<dl>", "<dt>", "<dd>", "</dl>", "<hr>",
+        ];
+        var random = new Random(20261202);
+        for (var n = 0; n < 3000; n++)
+        {
+            var parts = Enumerable.Range(0, random.Next(1, 25)).Select(_ => pieces[random.Next(pieces.Length)]);
+            var html = string.Concat(parts);
+            Assert.Equal(HtmlText.SanitizeMarkup(html, Base, fastPath: false), HtmlText.SanitizeMarkup(html, Base));
+        }
+    }
+
+    [Fact]
+    public void TagTable_AgreesWithTheAllowList()
+    {
+        var allowed = FeedHtmlPolicy.AllowedTags.ToHashSet(StringComparer.Ordinal);
+        foreach (var name in FastHtmlTags.Names)
+        {
+            Assert.True(FastHtmlTags.TryGet(name, out var kind));
+            Assert.Equal(allowed.Contains(name), kind.HasFlag(FastTag.Allowed));
+        }
+    }
+}
