@@ -30,7 +30,7 @@ public static class FeedCommands
             }
             if (parse.GetValue(json))
             {
-                await CliJson.WriteAsync(io.Out, results);
+                await CliJson.WriteAsync(io.Out, results, FeedJson.Default);
             }
             else
             {
@@ -77,7 +77,8 @@ public static class FeedCommands
         _ => format.ToString().ToLowerInvariant(),
     };
 
-    private sealed record FeedFileResult(
+    /// <summary>One file's answer in <c>--json</c> output.</summary>
+    internal sealed record FeedFileResult(
         string File,
         string? Format,
         string? Title,
@@ -85,3 +86,7 @@ public static class FeedCommands
         IReadOnlyList<NormalizedFeedItem> Items,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Error);
 }
+
+/// <summary>Source-generated JSON metadata for <c>feed parse --json</c>: the command's output without run-time reflection.</summary>
+[JsonSerializable(typeof(FeedCommands.FeedFileResult[]))]
+internal sealed partial class FeedJson : JsonSerializerContext;
