@@ -20,6 +20,8 @@ internal static class FastHtmlSanitizer
 {
     private static readonly SearchValues<char> Refused = SearchValues.Create("\0\uffff");
 
+    private static readonly List<KeyValuePair<string, string>> NoAttributes = [];
+
     [ThreadStatic]
     private static Buffers? _buffers;
 
@@ -101,6 +103,11 @@ internal static class FastHtmlSanitizer
             {
                 return false;
             }
+            // Text other than whitespace straight inside a table is moved before it ("foster parenting").
+            if (b.Open.Count > 0 && b.Open[^1].Kind.HasFlag(FastTag.TableBox) && text.ContainsAnyExcept(" \t\n\f"))
+            {
+                return false;
+            }
             anchorKept |= anchorStart >= 0 && !text.IsWhiteSpace();
             FastHtmlText.AppendText(sb, text);
             return true;
@@ -176,6 +183,15 @@ internal static class FastHtmlSanitizer
                 b.Open.RemoveAt(b.Open.Count - 1);
             }
             var parent = b.Open.Count > 0 ? b.Open[^1] : default;
+            if (!FastHtmlTables.Fits(name, kind, parent.Kind, out var impliedBody))
+            {
+                return false;
+            }
+            if (impliedBody)
+            {
+                Open("tbody", FastTag.Allowed, NoAttributes);
+                b.Open.Add(("tbody", FastTag.Allowed | FastTag.TableBox | FastTag.TableSection | FastTag.Implied));
+            }
             if ((kind.HasFlag(FastTag.Heading) && parent.Kind.HasFlag(FastTag.Heading))
                 || (kind.HasFlag(FastTag.ListItem) && parent.Name is not ("ul" or "ol"))
                 || (kind.HasFlag(FastTag.DefinitionItem) && parent.Name != "dl")
@@ -240,18 +256,21 @@ internal static class FastHtmlSanitizer
                 // </br> is a <br>; the end tag of any other void element is ignored.
                 if (name == "br")
                 {
-                    b.Attributes.Clear();
-                    Open(name, kind, b.Attributes);
+                    Open(name, kind, NoAttributes);
                 }
                 return true;
             }
             if (name == "p" && !b.Open.Exists(o => o.Name == "p"))
             {
                 // A </p> with no open p makes an empty paragraph.
-                b.Attributes.Clear();
-                Open(name, kind, b.Attributes);
+                Open(name, kind, NoAttributes);
                 Close((name, kind));
                 return true;
+            }
+            if (name == "table" && b.Open.Count > 0 && b.Open[^1].Kind.HasFlag(FastTag.Implied))
+            {
+                Close(b.Open[^1]);
+                b.Open.RemoveAt(b.Open.Count - 1);
             }
             if (b.Open.Count == 0 || b.Open[^1].Name != name)
             {

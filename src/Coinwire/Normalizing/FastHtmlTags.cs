@@ -39,6 +39,21 @@ internal enum FastTag
 
     /// <summary><c>svg</c>: foreign content, dropped with its content.</summary>
     Foreign = 1024,
+
+    /// <summary><c>table</c>, its sections and rows: only table structure and whitespace may follow directly.</summary>
+    TableBox = 2048,
+
+    /// <summary><c>tbody</c>, <c>thead</c>, <c>tfoot</c>.</summary>
+    TableSection = 4096,
+
+    /// <summary><c>tr</c>.</summary>
+    TableRow = 8192,
+
+    /// <summary><c>td</c>, <c>th</c>, <c>caption</c>: ordinary content inside a table, only there.</summary>
+    TableCell = 16384,
+
+    /// <summary>Set on an open <c>tbody</c> the tree builder added for a row written straight into a table.</summary>
+    Implied = 32768,
 }
 
 /// <summary>
@@ -77,6 +92,13 @@ internal static class FastHtmlTags
         ["embed"] = FastTag.Void, ["param"] = FastTag.Void, ["track"] = FastTag.Void, ["area"] = FastTag.Void,
         ["script"] = FastTag.RawText, ["style"] = FastTag.RawText,
         ["iframe"] = FastTag.Allowed | FastTag.Embed, ["svg"] = FastTag.Foreign,
+        ["table"] = Block | FastTag.TableBox,
+        ["tbody"] = FastTag.Allowed | FastTag.TableBox | FastTag.TableSection,
+        ["thead"] = FastTag.Allowed | FastTag.TableBox | FastTag.TableSection,
+        ["tfoot"] = FastTag.Allowed | FastTag.TableBox | FastTag.TableSection,
+        ["tr"] = FastTag.Allowed | FastTag.TableBox | FastTag.TableRow,
+        ["td"] = FastTag.Allowed | FastTag.TableCell, ["th"] = FastTag.Allowed | FastTag.TableCell,
+        ["caption"] = FastTag.Allowed | FastTag.TableCell,
     };
 
     /// <summary>Every tag name in the table.</summary>

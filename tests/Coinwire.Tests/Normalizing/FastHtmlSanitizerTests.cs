@@ -76,6 +76,9 @@ public class FastHtmlSanitizerTests
     [InlineData("<img src=\"a.jpg\" srcset=\"/x.jpg 300w,\n y.jpg 2x, javascript:alert(1) 3x\" sizes=\"100vw\" alt=\"&quot;x&quot;\">")]
     [InlineData("<!-- c --><!--> <!---> text <!-- a --!> b --> <? pi ?> </ x>")]
     [InlineData("<table><tr><td>cell</td></tr></table><form><input name=q></form>")]
+    [InlineData("<p>x<table align=center>\n <caption>c</caption><thead><tr><th colspan=2>h</th></tr></thead>\n<tr><td><p>a</td></tr></table>")]
+    [InlineData("<table><tr><td>a</td></tr><tbody><tr><td>b</td></tr></tbody></table><table>text<tr><td>c</table>")]
+    [InlineData("<table><td>no row</td></table><td>stray</td><table><tr><td><table><tr><td>nested</td></tr></table></td></tr></table>")]
     [InlineData("unclosed <b>bold <i>italic <a href=\"https://x.example/\">link")]
     [InlineData("<H1 Title=X>Head</H1><h2><h3>x</h3></h2><p>\u00a0nbsp\u00a0</p>")]
     [InlineData("<p title=a&{b}>x</p><a href=\"https://x.example/&{x}\">y</a><q cite=\"c.html\">q</q>")]
@@ -91,7 +94,7 @@ public class FastHtmlSanitizerTests
             "<div>", "</div>", "<ul>", "</ul>", "<li>", "</li>", "<br>", "</br>", "<img src=\"i.png\">", "</img>",
             "<span class=\"x\">", "</span>", "<section>", "</section>", "<font color=red>", "</font>", "<h2>", "</h2>",
             "<pre>", "</pre>", "<blockquote>", "</blockquote>", "<script>x</script>", "<style>a</style>", "<!-- c -->",
-            "<svg><path/></svg>", "<table>", "<td>", "text", " ", "\n", "\r\n", "&amp;", "&nbsp;", "&#8217;", "&copy",
+            "<svg><path/></svg>", "<table>", "</table>", "<tr>", "</tr>", "<td>", "</td>", "<tbody>", "text", " ", "\n", "\r\n", "&amp;", "&nbsp;", "&#8217;", "&copy",
             "&bogus;", "<", ">", "&", "\"", "<iframe src=\"https://www.youtube.com/embed/x\"></iframe>", "<wbr>",
             "<p class=a id=b onclick=\"x()\">", "<a>", "<em>", "</em>", "<dl>", "<dt>", "<dd>", "</dl>", "<hr>",
         ];
