@@ -143,9 +143,9 @@ internal static partial class FastHtmlAttributes
     /// and sandbox. False when the element goes: an image <see cref="FeedHtmlPolicy.IsTrackingPixel"/> drops, an
     /// iframe not from a known video host.
     /// </summary>
-    public static bool TryWrite(StringBuilder sb, string tag, List<KeyValuePair<string, string>> attributes, BaseUrl baseUrl)
+    public static bool TryWrite(StringBuilder sb, string tag, List<KeyValuePair<string, string>> attributes, BaseUrl baseUrl, List<KeyValuePair<string, string>> kept)
     {
-        var kept = new List<KeyValuePair<string, string>>(attributes.Count + 3);
+        kept.Clear();
         foreach (var (name, raw) in attributes)
         {
             if (Allowed.Contains(name) && Sanitized(name, raw, baseUrl) is { } value && !value.Contains("&{", StringComparison.Ordinal))
@@ -217,6 +217,10 @@ internal static partial class FastHtmlAttributes
     private static string? SanitizeUrl(string url, BaseUrl baseUrl)
     {
         url = url.TrimStart();
+        if (url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+        {
+            return url;
+        }
         var scheme = SchemePrefix().Match(url);
         if (scheme.Success)
         {

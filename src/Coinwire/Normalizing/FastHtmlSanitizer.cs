@@ -50,6 +50,7 @@ internal static class FastHtmlSanitizer
         public readonly StringBuilder Output = new();
         public readonly StringBuilder Scratch = new();
         public readonly List<KeyValuePair<string, string>> Attributes = [];
+        public readonly List<KeyValuePair<string, string>> Kept = [];
         public readonly List<(string Name, FastTag Kind)> Open = [];
 
         public void Reset()
@@ -175,15 +176,19 @@ internal static class FastHtmlSanitizer
             if (kind.HasFlag(FastTag.ClosesP) && b.Open.Exists(o => o.Name == "p"))
             {
                 // The tree builder closes an open p here; with p the current node that is just its end tag.
-                if (b.Open[^1].Name != "p")
+                if (Current != "p")
                 {
                     return false;
                 }
-                Close(b.Open[^1]);
-                b.Open.RemoveAt(b.Open.Count - 1);
+                Pop();
+            }
+            // A list item closes the open one it follows; so does a dd or dt.
+            if ((kind.HasFlag(FastTag.ListItem) && Current is "li") || (kind.HasFlag(FastTag.DefinitionItem) && Current is "dd" or "dt"))
+            {
+                Pop();
             }
             var parent = b.Open.Count > 0 ? b.Open[^1] : default;
-            if (!FastHtmlTables.Fits(name, kind, parent.Kind, out var impliedBody))
+            if (!FastHtmlTables.Fits(name, kind, parent.Name, parent.Kind, out var impliedBody))
             {
                 return false;
             }
@@ -199,20 +204,14 @@ internal static class FastHtmlSanitizer
             {
                 return false;
             }
-            var attributes = b.Attributes;
-            if (kind.HasFlag(FastTag.Embed))
+            // Only an empty iframe: its raw text would be escaped by HtmlSanitizer, not parsed.
+            if (kind.HasFlag(FastTag.Embed) && !FastHtmlSkips.RawText(s, name, empty: true, ref i))
             {
-                // Only an empty iframe: its raw text would be escaped by HtmlSanitizer, not parsed.
-                var copy = attributes.ToList();
-                if (!FastHtmlSkips.RawText(s, name, empty: true, ref i))
-                {
-                    return false;
-                }
-                attributes = copy;
+                return false;
             }
             if (kind.HasFlag(FastTag.Allowed))
             {
-                Open(name, kind, attributes);
+                Open(name, kind, b.Attributes);
             }
             if (!kind.HasFlag(FastTag.Void) && !kind.HasFlag(FastTag.Embed))
             {
@@ -225,7 +224,7 @@ internal static class FastHtmlSanitizer
         {
             var start = sb.Length;
             sb.Append('<').Append(name);
-            if (!FastHtmlAttributes.TryWrite(sb, name, attributes, baseUrl))
+            if (!FastHtmlAttributes.TryWrite(sb, name, attributes, baseUrl, b.Kept))
             {
                 sb.Length = start;
                 return;
@@ -269,16 +268,28 @@ internal static class FastHtmlSanitizer
             }
             if (name == "table" && b.Open.Count > 0 && b.Open[^1].Kind.HasFlag(FastTag.Implied))
             {
-                Close(b.Open[^1]);
-                b.Open.RemoveAt(b.Open.Count - 1);
+                Pop();
             }
-            if (b.Open.Count == 0 || b.Open[^1].Name != name)
+            // Block end tags first close the elements whose end tags may be omitted ("generate implied end tags").
+            while (kind.HasFlag(FastTag.ClosesP) && !kind.HasFlag(FastTag.TableBox) && Current is { } open && open != name
+                && open is "p" or "li" or "dd" or "dt")
+            {
+                Pop();
+            }
+            if (Current != name)
             {
                 return false;
             }
+            Pop();
+            return true;
+        }
+
+        private string? Current => b.Open.Count > 0 ? b.Open[^1].Name : null;
+
+        private void Pop()
+        {
             Close(b.Open[^1]);
             b.Open.RemoveAt(b.Open.Count - 1);
-            return true;
         }
 
         private void Close((string Name, FastTag Kind) element)

@@ -10,15 +10,20 @@ internal static class FastHtmlTables
     private const FastTag TableParts = FastTag.TableSection | FastTag.TableRow | FastTag.TableCell;
 
     /// <summary>
-    /// True when element <paramref name="name"/> of <paramref name="kind"/> may start in a current node of
-    /// <paramref name="parentKind"/>; <paramref name="impliedBody"/> when a <c>tbody</c> must be opened first.
+    /// True when element <paramref name="name"/> of <paramref name="kind"/> may start in the current node
+    /// <paramref name="parent"/> of <paramref name="parentKind"/>; <paramref name="impliedBody"/> when a <c>tbody</c>
+    /// must be opened first. Column groups and columns are unwrapped and removed, leaving only their whitespace.
     /// </summary>
-    public static bool Fits(string name, FastTag kind, FastTag parentKind, out bool impliedBody)
+    public static bool Fits(string name, FastTag kind, string? parent, FastTag parentKind, out bool impliedBody)
     {
         impliedBody = false;
         if (!parentKind.HasFlag(FastTag.TableBox))
         {
-            return (kind & TableParts) == 0;
+            return (kind & TableParts) == 0 && name is not ("colgroup" or "col");
+        }
+        if (parent == "colgroup")
+        {
+            return name == "col";
         }
         if (parentKind.HasFlag(FastTag.TableRow))
         {
@@ -29,6 +34,6 @@ internal static class FastHtmlTables
             return name == "tr";
         }
         impliedBody = name == "tr";
-        return impliedBody || kind.HasFlag(FastTag.TableSection) || name == "caption";
+        return impliedBody || kind.HasFlag(FastTag.TableSection) || name is "caption" or "colgroup" or "col";
     }
 }

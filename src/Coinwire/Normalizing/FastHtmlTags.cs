@@ -99,11 +99,30 @@ internal static class FastHtmlTags
         ["tr"] = FastTag.Allowed | FastTag.TableBox | FastTag.TableRow,
         ["td"] = FastTag.Allowed | FastTag.TableCell, ["th"] = FastTag.Allowed | FastTag.TableCell,
         ["caption"] = FastTag.Allowed | FastTag.TableCell,
+        ["colgroup"] = FastTag.TableBox, ["col"] = FastTag.Void,
     };
 
     /// <summary>Every tag name in the table.</summary>
     public static IEnumerable<string> Names => Table.Keys;
 
+    // Every name with its own rule in the HTML tree builder (in body, tables, select, foreign content, scopes). A name not
+    // listed here and not dropped with its content is an ordinary unknown element, which the sanitizer unwraps.
+    private static readonly HashSet<string> ParserNames = new(StringComparer.Ordinal)
+    {
+        "applet", "base", "basefont", "bgsound", "body", "button", "caption", "dialog", "dir", "fieldset",
+        "form", "frame", "frameset", "head", "html", "image", "isindex", "keygen", "legend", "listing", "marquee", "math",
+        "menu", "menuitem", "nobr", "noembed", "noframes", "noscript", "object", "optgroup", "option", "plaintext", "rb",
+        "rp", "rt", "rtc", "ruby", "search", "select", "template", "textarea", "title", "xmp",
+    };
+
     /// <summary>The kind of <paramref name="name"/> (lower case), or false when the fast path does not handle it.</summary>
-    public static bool TryGet(string name, out FastTag kind) => Table.TryGetValue(name, out kind);
+    public static bool TryGet(string name, out FastTag kind)
+    {
+        if (Table.TryGetValue(name, out kind))
+        {
+            return true;
+        }
+        kind = FastTag.Unwrapped;
+        return !ParserNames.Contains(name) && !FeedHtmlPolicy.DropWithContent.Contains(name);
+    }
 }

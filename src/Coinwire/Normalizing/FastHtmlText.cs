@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using AngleSharp.Html;
 
@@ -110,41 +111,34 @@ internal static class FastHtmlText
     }
 
     // Code points a numeric reference yields unchanged and without a parse-error remapping (C1 controls map to
-    // windows-1252, NUL and surrogates to U+FFFD); CR would survive as CR, unlike a literal one.
+    // windows-1252, NUL and surrogates to U+FFFD). A CR from a reference stays a CR (literal ones became LF).
     private static bool IsOrdinary(int code) =>
-        code is '\t' or '\n' or (>= 0x20 and < 0x7F) or (>= 0xA0 and < 0xD800) or (>= 0xE000 and < 0xFDD0) or (> 0xFDEF and <= 0x10FFFF)
+        code is '\t' or '\n' or '\r' or (>= 0x20 and < 0x7F) or (>= 0xA0 and < 0xD800) or (>= 0xE000 and < 0xFDD0) or (> 0xFDEF and <= 0x10FFFF)
         && (code & 0xFFFE) != 0xFFFE;
 
+    private static readonly SearchValues<char> TextEscapes = SearchValues.Create("&<>\u00a0");
+    private static readonly SearchValues<char> AttributeEscapes = SearchValues.Create("&<>\"\u00a0");
+
     /// <summary>Appends text as the HTML serializer writes a text node.</summary>
-    public static void AppendText(StringBuilder sb, ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            switch (c)
-            {
-                case '&': sb.Append("&amp;"); break;
-                case '\u00a0': sb.Append("&nbsp;"); break;
-                case '<': sb.Append("&lt;"); break;
-                case '>': sb.Append("&gt;"); break;
-                default: sb.Append(c); break;
-            }
-        }
-    }
+    public static void AppendText(StringBuilder sb, ReadOnlySpan<char> text) => AppendEscaped(sb, text, TextEscapes);
 
     /// <summary>Appends an attribute value as HtmlSanitizer's formatter writes it (also escaping <c>&lt;</c>, <c>&gt;</c>, <c>"</c>).</summary>
-    public static void AppendAttributeValue(StringBuilder sb, string value)
+    public static void AppendAttributeValue(StringBuilder sb, string value) => AppendEscaped(sb, value, AttributeEscapes);
+
+    private static void AppendEscaped(StringBuilder sb, ReadOnlySpan<char> text, SearchValues<char> escapes)
     {
-        foreach (var c in value)
+        for (var next = text.IndexOfAny(escapes); next >= 0; next = text.IndexOfAny(escapes))
         {
-            switch (c)
+            sb.Append(text[..next]).Append(text[next] switch
             {
-                case '&': sb.Append("&amp;"); break;
-                case '\u00a0': sb.Append("&nbsp;"); break;
-                case '"': sb.Append("&quot;"); break;
-                case '<': sb.Append("&lt;"); break;
-                case '>': sb.Append("&gt;"); break;
-                default: sb.Append(c); break;
-            }
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                _ => "&nbsp;",
+            });
+            text = text[(next + 1)..];
         }
+        sb.Append(text);
     }
 }

@@ -15,6 +15,13 @@ internal static class FeedHtmlPolicy
         "td", "tfoot", "th", "thead", "time", "tr", "u", "ul", "video", "audio",
     ];
 
+    /// <summary>Elements whose text is code or metadata, not content: removed with their children, where others are unwrapped.</summary>
+    public static readonly HashSet<string> DropWithContent = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "template", "textarea", "select", "title", "head", "object", "embed", "applet", "frameset",
+        "noembed", "noframes", "xmp", "plaintext", "svg", "math", "button", "canvas", "meta", "link", "base",
+    };
+
     /// <summary>Attributes kept (URL attributes only with an allowed scheme).</summary>
     public static readonly string[] AllowedAttributes =
     [

@@ -12,12 +12,6 @@ namespace Coinwire.Normalizing;
 /// </summary>
 internal static class FeedHtmlSanitizer
 {
-    // Elements whose text is code or metadata, not content: removed with their children although KeepChildNodes is on.
-    private static readonly HashSet<string> DropWithContent = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "script", "style", "template", "textarea", "select", "title", "head", "object", "embed", "applet", "frameset",
-        "noembed", "noframes", "xmp", "plaintext", "svg", "math", "button", "canvas", "meta", "link", "base",
-    };
 
     [ThreadStatic]
     private static HtmlParser? _parser;
@@ -45,7 +39,7 @@ internal static class FeedHtmlSanitizer
         var sanitizer = new HtmlSanitizer(options) { KeepChildNodes = true, HtmlParserFactory = Parser };
         sanitizer.RemovingTag += (_, e) =>
         {
-            if (DropWithContent.Contains(e.Tag.LocalName))
+            if (FeedHtmlPolicy.DropWithContent.Contains(e.Tag.LocalName))
             {
                 e.Tag.TextContent = string.Empty;
             }

@@ -82,6 +82,10 @@ public class FastHtmlSanitizerTests
     [InlineData("unclosed <b>bold <i>italic <a href=\"https://x.example/\">link")]
     [InlineData("<H1 Title=X>Head</H1><h2><h3>x</h3></h2><p>\u00a0nbsp\u00a0</p>")]
     [InlineData("<p title=a&{b}>x</p><a href=\"https://x.example/&{x}\">y</a><q cite=\"c.html\">q</q>")]
+    [InlineData("<ol><li>one\n<li>two<p>para\n<li>three</ol><div><p>open para</div><dl><dt>t<dt>u<dd>d<dd>e</dl>")]
+    [InlineData("<g class=x>grammarly</g> <spam>typo</spam> <custom1>c</custom1> <canvas>drop</canvas> <nobr>n</nobr>")]
+    [InlineData("<table>\n<colgroup><col width=50>\n<col></colgroup><col><tr><td>x</td></tr></table><p>line&#13;end &#13</p>")]
+    [InlineData("<div><table><tr><td><p>x</div>y</td></tr></table></div><h2><p>in</h2><ul><li><ul><li>a</ul></ul>")]
     public void Markup_MatchesTheFullSanitizer(string html) =>
         Assert.Equal(HtmlText.SanitizeMarkup(html, Base, fastPath: false), HtmlText.SanitizeMarkup(html, Base));
 
@@ -97,6 +101,7 @@ public class FastHtmlSanitizerTests
             "<svg><path/></svg>", "<table>", "</table>", "<tr>", "</tr>", "<td>", "</td>", "<tbody>", "text", " ", "\n", "\r\n", "&amp;", "&nbsp;", "&#8217;", "&copy",
             "&bogus;", "<", ">", "&", "\"", "<iframe src=\"https://www.youtube.com/embed/x\"></iframe>", "<wbr>",
             "<p class=a id=b onclick=\"x()\">", "<a>", "<em>", "</em>", "<dl>", "<dt>", "<dd>", "</dl>", "<hr>",
+            "<ol>", "</ol>", "</li>", "<g>", "</g>", "<colgroup>", "<col>", "&#13;", "<caption>", "</h2>",
         ];
         var random = new Random(20261202);
         for (var n = 0; n < 3000; n++)
