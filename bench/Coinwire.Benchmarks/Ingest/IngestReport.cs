@@ -14,7 +14,7 @@ internal static class IngestReport
         Row("parse (worker time)", t.Parse, t.Items, stages, t.ParseCpu);
         Row("normalize (worker time)", t.Normalize, t.Items, stages, t.NormalizeCpu);
         Row("rows + hashes (worker time)", t.Rows, t.Items, stages, t.RowsCpu);
-        Row("store (single writer, tx per source)", t.Store, t.Items, stages, t.StoreCpu);
+        Row($"store (single writer, {t.Transactions} transactions)", t.Store, t.Items, stages, t.StoreCpu);
         Row("**ingest end-to-end (wall; process CPU)**", t.Wall, t.Items, null, t.WallCpu);
         if (t.ClusterJobs > 0)
         {

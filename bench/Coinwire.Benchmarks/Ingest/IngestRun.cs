@@ -56,6 +56,7 @@ internal static class IngestRun
         (t.Normalize, t.NormalizeCpu) = (normalize.Wall, normalize.Cpu);
         (t.Rows, t.RowsCpu) = (rows.Wall, rows.Cpu);
         t.Store = writer.Busy;
+        t.Transactions = writer.Transactions;
         t.StoreCpu = options.Workers == 1 ? TimeSpan.FromTicks(storeCpuTicks) : null;
         t.Items = (int)items;
         t.Inserted = (int)inserted;

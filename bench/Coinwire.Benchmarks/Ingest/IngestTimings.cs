@@ -35,6 +35,9 @@ internal sealed class IngestTimings
     /// <summary>Time holding the single writer (<c>SourceBatchWriter.Busy</c>): dedup lookups, inserts, commit.</summary>
     public TimeSpan Store { get; set; }
 
+    /// <summary>Transactions the writer ran (<c>SourceBatchWriter.Transactions</c>): batches queued together share one.</summary>
+    public long Transactions { get; set; }
+
     /// <summary>Ingest from the first batch to the last commit (includes the untimed replica rewrite).</summary>
     public TimeSpan Wall { get; set; }
 

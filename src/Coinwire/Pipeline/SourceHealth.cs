@@ -1,5 +1,7 @@
 using Coinwire.Fetching;
+using Coinwire.Storage;
 using Coinwire.Storage.Entities;
+using Microsoft.EntityFrameworkCore;
 
 namespace Coinwire.Pipeline;
 
@@ -36,6 +38,34 @@ public static class SourceHealth
         source.ETag = state.ETag;
         source.LastModified = state.LastModified;
         source.PermanentRedirectUrl = state.PermanentRedirectTo?.ToString();
+    }
+
+    /// <summary>
+    /// Writes <paramref name="state"/> into the stored row of source <paramref name="sourceId"/> and adds
+    /// <paramref name="newItems"/> to its item count, in one <c>UPDATE</c> without reading the row first.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">No such source.</exception>
+    public static async Task UpdateAsync(CoinwireDbContext db, int sourceId, SourceFetchState state, int newItems, CancellationToken ct)
+    {
+        var v = new SourceRecord { Key = string.Empty, Name = string.Empty, Url = string.Empty, Type = string.Empty };
+        Apply(v, state);
+        var rows = await db.Sources.Where(s => s.Id == sourceId).ExecuteUpdateAsync(u => u
+            .SetProperty(s => s.ErrorCount, v.ErrorCount)
+            .SetProperty(s => s.LastStatus, v.LastStatus)
+            .SetProperty(s => s.LastHttpStatus, v.LastHttpStatus)
+            .SetProperty(s => s.LastError, v.LastError)
+            .SetProperty(s => s.LastFetchAt, v.LastFetchAt)
+            .SetProperty(s => s.LastSuccessAt, v.LastSuccessAt)
+            .SetProperty(s => s.NextPollAt, v.NextPollAt)
+            .SetProperty(s => s.NotBefore, v.NotBefore)
+            .SetProperty(s => s.ETag, v.ETag)
+            .SetProperty(s => s.LastModified, v.LastModified)
+            .SetProperty(s => s.PermanentRedirectUrl, v.PermanentRedirectUrl)
+            .SetProperty(s => s.ItemCount, s => s.ItemCount + newItems), ct);
+        if (rows == 0)
+        {
+            throw new InvalidOperationException($"Source {sourceId} does not exist");
+        }
     }
 
     private static DateTimeOffset? Utc(DateTime? t) => t is { } v ? new DateTimeOffset(DateTime.SpecifyKind(v, DateTimeKind.Utc)) : null;
