@@ -69,12 +69,13 @@ public static class ItemWriter
     private static ItemRecord ToRecord(SourceRecord source, NormalizedFeedItem item, DateTime now)
     {
         var title = string.IsNullOrWhiteSpace(item.Title) ? (item.Summary is { Length: > 0 } s ? Truncate(s, 140) : "(untitled)") : item.Title;
+        var titleTokens = TextNormalizer.Tokens(title);
         return new ItemRecord
         {
             SourceId = source.Id,
             ExternalId = item.Id,
             Link = item.Link,
-            ContentHash = ExactDuplicateKeys.ContentHash(title, item.Summary) ?? TextCleanup.ContentHash(title),
+            ContentHash = ExactDuplicateKeys.ContentHash(titleTokens, item.Summary) ?? TextCleanup.ContentHash(title),
             Title = Truncate(title, 1000),
             Summary = item.Summary,
             ContentHtml = item.Content,
@@ -85,7 +86,7 @@ public static class ItemWriter
             PublishedAt = ParseUtc(item.Published) ?? ParseUtc(item.Updated) ?? now,
             UpdatedAt = ParseUtc(item.Updated),
             FetchedAt = now,
-            SimHash = SimHash.ToStored(SimHash.SimHash64(title)),
+            SimHash = SimHash.ToStored(SimHash.Of(titleTokens)),
         };
     }
 
