@@ -21,6 +21,8 @@ internal static class IngestReport
             Row("cluster (StageRunner, wall; process CPU)", t.Cluster, t.ClusterJobs, null, t.ClusterCpu);
             Row("  of which ClusterStage", t.ClusterProcess, t.ClusterJobs, null);
         }
+        Console.WriteLine();
+        Console.WriteLine($"GC during ingest: {t.Gc.Allocated / 1048576.0:N0} MiB allocated ({t.Gc.Allocated / Math.Max(t.Items, 1) / 1024.0:N0} KiB an item), collections gen0/1/2 {t.Gc.Gen0}/{t.Gc.Gen1}/{t.Gc.Gen2}, paused {Ms(t.Gc.Pause)}");
     }
 
     private static void Row(string name, TimeSpan time, int items, TimeSpan? total, TimeSpan? cpu = null) =>
