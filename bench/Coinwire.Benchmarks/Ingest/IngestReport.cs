@@ -23,10 +23,13 @@ internal static class IngestReport
         }
         Console.WriteLine();
         Console.WriteLine($"GC during ingest: {t.Gc.Allocated / 1048576.0:N0} MiB allocated ({t.Gc.Allocated / Math.Max(t.Items, 1) / 1024.0:N0} KiB an item), collections gen0/1/2 {t.Gc.Gen0}/{t.Gc.Gen1}/{t.Gc.Gen2}, paused {Ms(t.Gc.Pause)}");
+        Console.WriteLine($"Allocated by stage: parse {Kib(t.StageAllocated.Parse, t.Items)}, normalize {Kib(t.StageAllocated.Normalize, t.Items)}, rows + hashes {Kib(t.StageAllocated.Rows, t.Items)} KiB an item");
     }
 
     private static void Row(string name, TimeSpan time, int items, TimeSpan? total, TimeSpan? cpu = null) =>
         Console.WriteLine($"| {name} | {Ms(time)} | {Rate(items, time)} | {(total is { } all ? $"{time / all:P0}" : "")} | {(cpu is { } c ? Ms(c) : "")} | {(cpu is { } c2 ? Rate(items, c2) : "")} |");
+
+    private static string Kib(long bytes, int items) => $"{bytes / Math.Max(items, 1) / 1024.0:N0}";
 
     private static string Ms(TimeSpan t) => $"{t.TotalMilliseconds:N0} ms";
 

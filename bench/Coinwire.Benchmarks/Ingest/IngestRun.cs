@@ -58,6 +58,7 @@ internal static class IngestRun
         (t.Parse, t.ParseCpu) = (parse.Wall, parse.Cpu);
         (t.Normalize, t.NormalizeCpu) = (normalize.Wall, normalize.Cpu);
         (t.Rows, t.RowsCpu) = (rows.Wall, rows.Cpu);
+        t.StageAllocated = (parse.Allocated, normalize.Allocated, rows.Allocated);
         t.Store = writer.Busy;
         t.Transactions = writer.Transactions;
         t.StoreCpu = options.Workers == 1 ? TimeSpan.FromTicks(storeCpuTicks) : null;

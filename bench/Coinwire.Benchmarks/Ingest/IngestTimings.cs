@@ -44,6 +44,9 @@ internal sealed class IngestTimings
     /// <summary>Process CPU time (all threads, JIT and GC included) over <see cref="Wall"/>.</summary>
     public TimeSpan WallCpu { get; set; }
 
+    /// <summary>Bytes allocated per worker stage (parse, normalize, rows + hashes).</summary>
+    public (long Parse, long Normalize, long Rows) StageAllocated { get; set; }
+
     /// <summary>GC over <see cref="Wall"/>: bytes allocated, collections per generation and pause time.</summary>
     public (long Allocated, int Gen0, int Gen1, int Gen2, TimeSpan Pause) Gc { get; set; }
 
