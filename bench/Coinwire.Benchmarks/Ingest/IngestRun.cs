@@ -30,6 +30,7 @@ internal static class IngestRun
         StageClock parse = new(), normalize = new(), rows = new();
         long items = 0, inserted = 0, storeCpuTicks = 0;
 
+        var gc = Gc();
         var started = Stopwatch.GetTimestamp();
         var cpu = Cpu();
         // As IngestService: sources in parallel, parse/normalize/hash on the workers, writes queued for the one writer.
@@ -52,10 +53,14 @@ internal static class IngestRun
         });
         t.Wall = Stopwatch.GetElapsedTime(started);
         t.WallCpu = Cpu() - cpu;
+        var gcAfter = Gc();
+        t.Gc = (gcAfter.Allocated - gc.Allocated, gcAfter.Gen0 - gc.Gen0, gcAfter.Gen1 - gc.Gen1, gcAfter.Gen2 - gc.Gen2, gcAfter.Pause - gc.Pause);
         (t.Parse, t.ParseCpu) = (parse.Wall, parse.Cpu);
         (t.Normalize, t.NormalizeCpu) = (normalize.Wall, normalize.Cpu);
         (t.Rows, t.RowsCpu) = (rows.Wall, rows.Cpu);
+        t.StageAllocated = (parse.Allocated, normalize.Allocated, rows.Allocated);
         t.Store = writer.Busy;
+        t.Transactions = writer.Transactions;
         t.StoreCpu = options.Workers == 1 ? TimeSpan.FromTicks(storeCpuTicks) : null;
         t.Items = (int)items;
         t.Inserted = (int)inserted;
@@ -82,6 +87,9 @@ internal static class IngestRun
         }
         return t;
     }
+
+    private static (long Allocated, int Gen0, int Gen1, int Gen2, TimeSpan Pause) Gc() =>
+        (GC.GetTotalAllocatedBytes(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
 
     private static TimeSpan Cpu()
     {

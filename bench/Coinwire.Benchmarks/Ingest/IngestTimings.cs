@@ -35,11 +35,20 @@ internal sealed class IngestTimings
     /// <summary>Time holding the single writer (<c>SourceBatchWriter.Busy</c>): dedup lookups, inserts, commit.</summary>
     public TimeSpan Store { get; set; }
 
+    /// <summary>Transactions the writer ran (<c>SourceBatchWriter.Transactions</c>): batches queued together share one.</summary>
+    public long Transactions { get; set; }
+
     /// <summary>Ingest from the first batch to the last commit (includes the untimed replica rewrite).</summary>
     public TimeSpan Wall { get; set; }
 
     /// <summary>Process CPU time (all threads, JIT and GC included) over <see cref="Wall"/>.</summary>
     public TimeSpan WallCpu { get; set; }
+
+    /// <summary>Bytes allocated per worker stage (parse, normalize, rows + hashes).</summary>
+    public (long Parse, long Normalize, long Rows) StageAllocated { get; set; }
+
+    /// <summary>GC over <see cref="Wall"/>: bytes allocated, collections per generation and pause time.</summary>
+    public (long Allocated, int Gen0, int Gen1, int Gen2, TimeSpan Pause) Gc { get; set; }
 
     public TimeSpan Cluster { get; set; }
 

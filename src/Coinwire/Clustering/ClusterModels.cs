@@ -7,7 +7,7 @@ namespace Coinwire.Clustering;
 /// <param name="PublishedAt">Publication time, UTC.</param>
 /// <param name="ExternalId">The source's own id (guid, atom id), if any.</param>
 /// <param name="CanonicalLink">Canonical link, if any.</param>
-/// <param name="ContentHash">The stored content hash (<see cref="ExactDuplicateKeys.ContentHash"/> of title and full text); when null, <see cref="TextFingerprint.TokenHash"/> of title and lead stands in.</param>
+/// <param name="ContentHash">The stored content hash (<see cref="ExactDuplicateKeys.ContentHash(string?, string?)"/> of title and full text); when null, <see cref="TextFingerprint.TokenHash"/> of title and lead stands in.</param>
 public sealed record ClusterItem(
     string SourceKey,
     string Title,

@@ -11,7 +11,7 @@ namespace Coinwire.Clustering;
 /// </summary>
 /// <param name="ExternalId">"id:{sourceKey}:{externalId}", or null without an id.</param>
 /// <param name="Link">"link:{link}" with scheme, host and trailing slash unified, or null without a link.</param>
-/// <param name="Content">"hash:{sha-256 hex}" of <see cref="ContentHash"/>, or null when title and text are empty.</param>
+/// <param name="Content">"hash:{sha-256 hex}" of <see cref="ContentHash(string?, string?)"/>, or null when title and text are empty.</param>
 public sealed record ExactDuplicateKeys(string? ExternalId, string? Link, string? Content)
 {
     /// <summary>The keys of an item. <paramref name="canonicalLink"/> is expected to be canonicalized already (tracking parameters removed).</summary>
@@ -47,9 +47,16 @@ public sealed record ExactDuplicateKeys(string? ExternalId, string? Link, string
     /// (lower-case hex SHA-256): the value for <c>ItemRecord.ContentHash</c>. Null when both normalize to nothing.
     /// Markup, case, punctuation and outlet boilerplate do not change it.
     /// </summary>
-    public static string? ContentHash(string? title, string? text)
+    public static string? ContentHash(string? title, string? text) => ContentHash(TextNormalizer.Tokens(title), text);
+
+    /// <summary>
+    /// <see cref="ContentHash(string?, string?)"/> from the title's <see cref="TextNormalizer.Tokens(string?)"/>, for a
+    /// caller that needs them anyway (the item's SimHash).
+    /// </summary>
+    public static string? ContentHash(IReadOnlyList<string> titleTokens, string? text)
     {
-        var normalizedTitle = TextNormalizer.Normalize(title);
+        ArgumentNullException.ThrowIfNull(titleTokens);
+        var normalizedTitle = string.Join(' ', titleTokens);
         var normalizedText = TextNormalizer.Normalize(text);
         return normalizedTitle.Length + normalizedText.Length == 0 ? null : TextCleanup.ContentHash(normalizedTitle, normalizedText);
     }

@@ -19,9 +19,34 @@ public static partial class TextNormalizer
     internal static IReadOnlyList<string> Tokens(string? text, bool stripBoilerplate)
     {
         var tokens = new List<string>();
+        AddTokens(text, stripBoilerplate, tokens);
+        return tokens;
+    }
+
+    /// <summary>The tokens of <paramref name="text"/> joined by single spaces: the text a content hash is taken of.</summary>
+    public static string Normalize(string? text)
+    {
+        // Full texts run to thousands of tokens: one list per thread saves regrowing a new one for each text.
+        var tokens = scratch ??= [];
+        try
+        {
+            AddTokens(text, stripBoilerplate: true, tokens);
+            return string.Join(' ', tokens);
+        }
+        finally
+        {
+            tokens.Clear();
+        }
+    }
+
+    [ThreadStatic]
+    private static List<string>? scratch;
+
+    private static void AddTokens(string? text, bool stripBoilerplate, List<string> tokens)
+    {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return tokens;
+            return;
         }
         var folded = Fold(stripBoilerplate ? StripBoilerplate(text) : text);
         string? previousNumber = null;
@@ -61,11 +86,7 @@ public static partial class TextNormalizer
             var stem = LightStemmer.Stem(raw);
             tokens.Add(NormalizerLexicon.Synonyms.TryGetValue(stem, out var synonym) ? synonym : stem);
         }
-        return tokens;
     }
-
-    /// <summary>The tokens of <paramref name="text"/> joined by single spaces (handy for logs and tests).</summary>
-    public static string Normalize(string? text) => string.Join(' ', Tokens(text));
 
     /// <summary>
     /// Whether a title announces a digest of several stories ("… + More News", "Nifty News: …", "Here's what
@@ -74,34 +95,6 @@ public static partial class TextNormalizer
     /// words make unrelated columns look alike.
     /// </summary>
     public static bool IsRoundup(string? title) => title is not null && RoundupPattern().IsMatch(title);
-
-    /// <summary>Removes outlet prefixes and suffixes ("Breaking:", "Just In:", "(Report)", "| CoinDesk", "— ZyCrypto Analysis").</summary>
-    public static string StripBoilerplate(string text)
-    {
-        var result = text.Trim();
-        for (var pass = 0; pass < 2; pass++)
-        {
-            result = PrefixPattern().Replace(result, string.Empty);
-            result = SuffixPattern().Replace(result, string.Empty);
-            result = OutletSuffixPattern().Replace(result, string.Empty);
-        }
-        return result;
-    }
-
-    /// <summary>Lower-case with diacritics removed and compatibility forms unified ("Café" → "cafe", "ﬁ" → "fi").</summary>
-    public static string Fold(string text)
-    {
-        var decomposed = text.Normalize(NormalizationForm.FormKD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(char.ToLowerInvariant(c));
-            }
-        }
-        return builder.ToString();
-    }
 
     private static IEnumerable<(string Raw, bool IsNumber)> Scan(string text)
     {
@@ -126,31 +119,36 @@ public static partial class TextNormalizer
             }
             if (char.IsLetterOrDigit(c))
             {
-                var word = new StringBuilder();
+                var start = i;
+                var end = -1;
+                // Built only for a word with an apostrophe inside; any other word is a slice of the text.
+                StringBuilder? word = null;
                 while (i < text.Length)
                 {
                     var ch = text[i];
                     if (char.IsLetterOrDigit(ch))
                     {
-                        word.Append(ch);
+                        word?.Append(ch);
                         i++;
                     }
                     else if (IsApostrophe(ch) && i + 1 < text.Length && char.IsLetter(text[i + 1]))
                     {
                         // "Binance's" → "binance", "don't" → "dont".
-                        var possessive = text[i + 1] == 's' && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2]));
-                        i += possessive ? 2 : 1;
-                        if (possessive)
+                        if (text[i + 1] == 's' && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2])))
                         {
+                            end = i;
+                            i += 2;
                             break;
                         }
+                        word ??= new StringBuilder().Append(text, start, i - start);
+                        i++;
                     }
                     else
                     {
                         break;
                     }
                 }
-                yield return (word.ToString(), false);
+                yield return (word?.ToString() ?? text[start..(end < 0 ? i : end)], false);
                 continue;
             }
             i++;

@@ -1,9 +1,9 @@
 using System.Globalization;
+using System.Text;
 using Coinwire.Clustering;
 using Coinwire.Normalizing;
 using Coinwire.Storage;
 using Coinwire.Storage.Entities;
-using Microsoft.EntityFrameworkCore;
 
 namespace Coinwire.Pipeline;
 
@@ -39,8 +39,7 @@ public static class ItemWriter
         // Two index lookups per batch (ExternalId, Link); "not a duplicate itself" is checked here: with that
         // condition (or an OR of both) in the query, SQLite walks the DuplicateOfId index over nearly every row.
         var ids = records.Select(r => r.ExternalId).ToList();
-        var sameId = await db.Items.AsNoTracking().Where(i => ids.Contains(i.ExternalId))
-            .Select(i => new Other(i.Id, i.SourceId, i.ExternalId, i.Link, i.DuplicateOfId)).ToListAsync(ct);
+        var sameId = await FindAsync(db, nameof(ItemRecord.ExternalId), ids, otherThanSource: null, ct);
         var known = sameId.Where(o => o.SourceId == sourceId).Select(o => o.ExternalId).ToHashSet(StringComparer.Ordinal);
         var fresh = records.Where(r => !known.Contains(r.ExternalId)).ToList();
         if (fresh.Count == 0)
@@ -49,8 +48,7 @@ public static class ItemWriter
         }
 
         var links = fresh.Where(r => r.Link is not null).Select(r => r.Link!).Distinct(StringComparer.Ordinal).ToList();
-        var sameLink = links.Count == 0 ? [] : await db.Items.AsNoTracking().Where(i => i.SourceId != sourceId && i.Link != null && links.Contains(i.Link))
-            .Select(i => new Other(i.Id, i.SourceId, i.ExternalId, i.Link, i.DuplicateOfId)).ToListAsync(ct);
+        var sameLink = links.Count == 0 ? [] : await FindAsync(db, nameof(ItemRecord.Link), links, otherThanSource: sourceId, ct);
         var others = sameId.Where(o => o.SourceId != sourceId).Concat(sameLink).Where(o => o.DuplicateOfId is null).DistinctBy(o => o.Id).ToList();
         var byId = others.GroupBy(o => o.ExternalId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(o => o.Id), StringComparer.Ordinal);
         var byLink = others.Where(o => o.Link is not null).GroupBy(o => o.Link!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(o => o.Id), StringComparer.Ordinal);
@@ -69,12 +67,13 @@ public static class ItemWriter
     private static ItemRecord ToRecord(SourceRecord source, NormalizedFeedItem item, DateTime now)
     {
         var title = string.IsNullOrWhiteSpace(item.Title) ? (item.Summary is { Length: > 0 } s ? Truncate(s, 140) : "(untitled)") : item.Title;
+        var titleTokens = TextNormalizer.Tokens(title);
         return new ItemRecord
         {
             SourceId = source.Id,
             ExternalId = item.Id,
             Link = item.Link,
-            ContentHash = ExactDuplicateKeys.ContentHash(title, item.Summary) ?? TextCleanup.ContentHash(title),
+            ContentHash = ExactDuplicateKeys.ContentHash(titleTokens, item.Summary) ?? TextCleanup.ContentHash(title),
             Title = Truncate(title, 1000),
             Summary = item.Summary,
             ContentHtml = item.Content,
@@ -85,9 +84,51 @@ public static class ItemWriter
             PublishedAt = ParseUtc(item.Published) ?? ParseUtc(item.Updated) ?? now,
             UpdatedAt = ParseUtc(item.Updated),
             FetchedAt = now,
-            SimHash = SimHash.ToStored(SimHash.SimHash64(title)),
+            SimHash = SimHash.ToStored(SimHash.Of(titleTokens)),
         };
     }
+
+    /// <summary>
+    /// The items whose <paramref name="column"/> is one of <paramref name="values"/> (of other sources than
+    /// <paramref name="otherThanSource"/> when set). A plain command: EF rebuilt the SQL of an <c>IN</c> list for every
+    /// list length, which cost the writer more than running the query.
+    /// </summary>
+    private static async Task<List<Other>> FindAsync(CoinwireDbContext db, string column, IReadOnlyList<string> values, int? otherThanSource, CancellationToken ct)
+    {
+        var found = new List<Other>();
+        foreach (var chunk in values.Chunk(MaxLookupParameters))
+        {
+            var sql = new StringBuilder("SELECT \"Id\", \"SourceId\", \"ExternalId\", \"Link\", \"DuplicateOfId\" FROM items WHERE ");
+            if (otherThanSource is not null)
+            {
+                sql.Append("\"SourceId\" <> @source AND ");
+            }
+            sql.Append('"').Append(column).Append("\" IN (");
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                sql.Append(i == 0 ? "@v" : ", @v").Append(i.ToString(CultureInfo.InvariantCulture));
+            }
+            await using var cmd = await StoreCommand.CreateAsync(db, sql.Append(')').ToString(), ct);
+            if (otherThanSource is { } source)
+            {
+                StoreCommand.AddParameter(cmd, "source", source);
+            }
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                StoreCommand.AddParameter(cmd, "v" + i.ToString(CultureInfo.InvariantCulture), chunk[i]);
+            }
+            await using var reader = await cmd.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                found.Add(new Other(reader.GetInt64(0), reader.GetInt32(1), reader.GetString(2),
+                    await reader.IsDBNullAsync(3, ct) ? null : reader.GetString(3), await reader.IsDBNullAsync(4, ct) ? null : reader.GetInt64(4)));
+            }
+        }
+        return found;
+    }
+
+    // Far below the parameter limits of SQLite (32,766) and PostgreSQL (65,535).
+    private const int MaxLookupParameters = 500;
 
     private sealed record Other(long Id, int SourceId, string ExternalId, string? Link, long? DuplicateOfId);
 

@@ -63,7 +63,7 @@ public abstract class CoinwireDbContext(DbContextOptions options) : DbContext(op
             // The cross-source duplicate lookup is by id alone.
             e.HasIndex(i => i.ExternalId);
             e.HasIndex(i => i.Link);
-            e.HasIndex(i => i.ContentHash);
+            // No index on ContentHash: no query filters on it (exact duplicates are matched in memory by StoryIndex).
             e.HasIndex(i => i.PublishedAt);
             e.HasIndex(i => i.StoryId);
             e.HasIndex(i => i.DuplicateOfId);

@@ -25,7 +25,8 @@ internal static class StoreCommand
     public static void AddParameter(DbCommand cmd, string name, object? value)
     {
         var p = cmd.CreateParameter();
-        p.ParameterName = name;
+        // Microsoft.Data.Sqlite looks a bare name up once per prefix (@, :, $) on every execution; the prefixed name once.
+        p.ParameterName = name.StartsWith('@') ? name : "@" + name;
         p.Value = value ?? DBNull.Value;
         cmd.Parameters.Add(p);
     }

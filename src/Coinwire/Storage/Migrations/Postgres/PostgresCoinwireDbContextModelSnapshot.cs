@@ -265,8 +265,6 @@ namespace Coinwire.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ContentHash");
-
                     b.HasIndex("DuplicateOfId");
 
                     b.HasIndex("ExternalId");

@@ -252,8 +252,6 @@ namespace Coinwire.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ContentHash");
-
                     b.HasIndex("DuplicateOfId");
 
                     b.HasIndex("ExternalId");
