@@ -213,6 +213,11 @@ internal static class FastHtmlSanitizer
             {
                 Open(name, kind, b.Attributes);
             }
+            // The tree builder drops a newline right after <pre>.
+            if (kind.HasFlag(FastTag.SkipsNewline) && i < s.Length && s[i] == '\n')
+            {
+                i++;
+            }
             if (!kind.HasFlag(FastTag.Void) && !kind.HasFlag(FastTag.Embed))
             {
                 b.Open.Add((name, kind));

@@ -28,7 +28,7 @@ internal enum FastTag
     /// <summary><c>a</c>: a second one inside runs the adoption agency.</summary>
     Anchor = 64,
 
-    /// <summary><c>pre</c>, <c>listing</c>: a newline right after the start tag is dropped.</summary>
+    /// <summary><c>pre</c>: a newline right after the start tag is dropped.</summary>
     SkipsNewline = 128,
 
     /// <summary><c>script</c>, <c>style</c>: raw text, dropped with its content.</summary>
