@@ -86,6 +86,7 @@ public class FastHtmlSanitizerTests
     [InlineData("<g class=x>grammarly</g> <spam>typo</spam> <custom1>c</custom1> <canvas>drop</canvas> <nobr>n</nobr>")]
     [InlineData("<table>\n<colgroup><col width=50>\n<col></colgroup><col><tr><td>x</td></tr></table><p>line&#13;end &#13</p>")]
     [InlineData("<div><table><tr><td><p>x</div>y</td></tr></table></div><h2><p>in</h2><ul><li><ul><li>a</ul></ul>")]
+    [InlineData("<table></p><tr><td>x</td></tr></br></img></table><pre>\nkept\n</pre><pre>\n\ntwo</pre>")]
     public void Markup_MatchesTheFullSanitizer(string html) =>
         Assert.Equal(HtmlText.SanitizeMarkup(html, Base, fastPath: false), HtmlText.SanitizeMarkup(html, Base));
 
