@@ -36,6 +36,15 @@ public static class CoinwireTelemetry
         Meter.CreateObservableGauge("coinwire.sources", PipelineGauges.Sources, "{source}", "Enabled sources, and of them those whose last fetch failed.");
     }
 
+    /// <summary>
+    /// Creates the observable gauges if nothing has touched this class yet. They are made in the static constructor,
+    /// which runs on first use of a member; <see cref="Name"/> is a constant and does not count, so a listener or
+    /// exporter that subscribed by name could otherwise scrape before the gauges exist.
+    /// </summary>
+    public static void EnsureGauges()
+    {
+    }
+
     /// <summary>Prices used for <c>coinwire.llm.cost</c>; the host sets them from configuration.</summary>
     public static LlmPriceTable LlmPrices { get; set; } = LlmPriceTable.Free;
 

@@ -45,6 +45,7 @@ public sealed class PipelineGauges : IDisposable
     /// <summary>Makes the process's <c>coinwire.queue.*</c> and <c>coinwire.sources</c> gauges report this store until disposed.</summary>
     public PipelineGauges Attach()
     {
+        CoinwireTelemetry.EnsureGauges();
         Attached[this] = true;
         return this;
     }
