@@ -56,7 +56,7 @@ public static partial class TextNormalizer
             {
                 i++;
             }
-            foreach (var c in text[start..i].Normalize(NormalizationForm.FormKD))
+            foreach (var c in WithoutLoneSurrogates(text[start..i]).Normalize(NormalizationForm.FormKD))
             {
                 if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
                 {
@@ -65,6 +65,28 @@ public static partial class TextNormalizer
             }
         }
         return builder.ToString();
+    }
+
+    // Unicode normalization throws on a lone surrogate (a JSON feed's "\ud800" escape can carry one); U+FFFD instead.
+    private static string WithoutLoneSurrogates(string run)
+    {
+        if (!run.AsSpan().ContainsAnyInRange('\ud800', '\udfff'))
+        {
+            return run;
+        }
+        var chars = run.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]))
+            {
+                chars[i] = '\ufffd';
+            }
+        }
+        return new string(chars);
     }
 
     /// <summary>

@@ -14,6 +14,16 @@ public sealed class TextNormalizerTests
     public void Tokens_StripBoilerplateAndStem(string title, string expected) => Assert.Equal(expected, TextNormalizer.Normalize(title));
 
     [Fact]
+    public void Fold_ReplacesLoneSurrogatesInsteadOfThrowing()
+    {
+        // Built in code: xUnit's theory data would turn a lone surrogate into replacement characters on its own.
+        const char high = '\ud800', low = '\udc00';
+        Assert.Equal("bitcoin \ufffd rallies", TextNormalizer.Fold("Bitcoin " + high + " rallies"));
+        Assert.Equal("ether \ufffd\ufffd", TextNormalizer.Fold("Ether " + low + high));
+        Assert.Equal("rocket \ud83d\ude80 ok", TextNormalizer.Fold("Rocket \ud83d\ude80 ok"));
+    }
+
+    [Fact]
     public void Tokens_FoldCaseAndDiacritics() =>
         Assert.Equal(TextNormalizer.Normalize("cafe creme zurich"), TextNormalizer.Normalize("CAFÉ Crème Zürich"));
 
