@@ -67,6 +67,11 @@ public static class FeedCommands
         {
             return new FeedFileResult(path, null, null, null, [], e.Message);
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug on one file must not cost the other files their output.
+            return new FeedFileResult(path, null, null, null, [], $"internal error ({e.GetType().Name}): {e.Message}");
+        }
     }
 
     /// <summary>Format names as feedparser spells its <c>version</c> (<c>rss20</c>, <c>atom10</c> …).</summary>

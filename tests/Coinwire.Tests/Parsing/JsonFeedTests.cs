@@ -18,6 +18,19 @@ public class JsonFeedTests
     }
 
     [Fact]
+    public void Parse_JsonFeedLoneSurrogateEscapes_BecomeReplacementCharacters()
+    {
+        var json = """
+            {"version": "https://jsonfeed.org/version/1.1", "title": "Cut \ud83d", "items": [
+              {"id": "1", "title": "Rocket \ud83d\ude80 and \udc00 alone", "content_html": "<p>a\\ud800b</p>"}]}
+            """;
+        var feed = FeedParser.Parse(System.Text.Encoding.UTF8.GetBytes(json));
+        Assert.Equal("Cut \ufffd", feed.Title);
+        Assert.Equal("Rocket \ud83d\ude80 and \ufffd alone", feed.Items[0].Title);
+        Assert.Equal("<p>a\\ud800b</p>", feed.Items[0].Content);
+    }
+
+    [Fact]
     public void Parse_JsonFeedBareVersion11()
     {
         var feed = P.File("general/056-gofeed-jsonfeed-11.json");

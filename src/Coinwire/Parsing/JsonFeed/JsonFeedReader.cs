@@ -18,7 +18,7 @@ internal static class JsonFeedReader
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json, Options);
+            document = JsonDocument.Parse(JsonSurrogates.Repair(json), Options);
         }
         catch (JsonException ex)
         {
