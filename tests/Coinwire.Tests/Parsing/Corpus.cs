@@ -16,6 +16,24 @@ internal static class Corpus
                 .Select(f => folder + "/" + System.IO.Path.GetFileName(f)))
             .Order(StringComparer.Ordinal);
 
+    /// <summary>Every corpus file the parser reads as a feed (the few non-feeds skipped), with its relative path.</summary>
+    public static IEnumerable<(string File, Coinwire.Parsing.ParsedFeed Feed)> Feeds()
+    {
+        foreach (var file in Files())
+        {
+            Coinwire.Parsing.ParsedFeed feed;
+            try
+            {
+                feed = Coinwire.Parsing.FeedParser.Parse(Bytes(file));
+            }
+            catch (Coinwire.Parsing.FeedParseException)
+            {
+                continue;
+            }
+            yield return (file, feed);
+        }
+    }
+
     public static JsonElement Expected(string relative)
     {
         var path = RepoPaths.Shared("corpus", "feeds", "expected", relative + ".json");
