@@ -68,6 +68,24 @@ public sealed class BrowserFixture : IAsyncLifetime
         return page;
     }
 
+    /// <summary>
+    /// Waits for the page to reach a URL matching <paramref name="pattern"/>; on timeout (60 s: the suite loads both
+    /// cores) fails with where the page is and what it shows, and saves a screenshot of it.
+    /// </summary>
+    public async Task WaitForUrlAsync(IPage page, string pattern)
+    {
+        try
+        {
+            await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(pattern), new PageWaitForURLOptions { Timeout = 60_000 });
+        }
+        catch (TimeoutException)
+        {
+            await ScreenshotAsync(page, "timeout");
+            var text = await page.Locator("body").InnerTextAsync();
+            Assert.Fail($"page stayed at {page.Url} instead of /{pattern}/; it shows: {text[..Math.Min(text.Length, 500)]}");
+        }
+    }
+
     /// <summary>Saves a full-page screenshot named after the step.</summary>
     public Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDir, name + ".png"), FullPage = true });

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Coinwire.Tests.Web;
@@ -14,7 +13,7 @@ public class BrowserTests(BrowserFixture site)
 
         await page.SelectOptionAsync("select[name=coin]", "SOL");
         await page.ClickAsync("form.filters button[type=submit]");
-        await page.WaitForURLAsync(new Regex("coin=SOL"));
+        await site.WaitForUrlAsync(page, "coin=SOL");
         await site.ScreenshotAsync(page, "home-filtered-sol");
         var cards = page.Locator("li.card");
         var count = await cards.CountAsync();
@@ -34,7 +33,7 @@ public class BrowserTests(BrowserFixture site)
         var title = await link.InnerTextAsync();
 
         await link.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/articles/"));
+        await site.WaitForUrlAsync(page, "/articles/");
         await site.ScreenshotAsync(page, "article");
 
         Assert.Equal(title, await page.Locator("article h1").InnerTextAsync());
@@ -49,15 +48,15 @@ public class BrowserTests(BrowserFixture site)
         Assert.NotEqual(target, await home.Locator("li.card h2 a").First.InnerTextAsync());
 
         var page = await site.OpenAsync("/admin");
-        await page.WaitForURLAsync(new Regex("/admin/login"));
+        await site.WaitForUrlAsync(page, "/admin/login");
         await page.FillAsync("#password", BrowserFixture.Password);
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Log in" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/admin$"));
+        await site.WaitForUrlAsync(page, "/admin$");
         await site.ScreenshotAsync(page, "admin-dashboard");
         var row = page.Locator("tr", new PageLocatorOptions { Has = page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = target, Exact = true }) });
         await row.Locator("input[name=weight]").FillAsync("100");
         await row.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Pin", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("done=1"));
+        await site.WaitForUrlAsync(page, "done=1");
         await page.GotoAsync("/");
         await site.ScreenshotAsync(page, "home-after-pin");
 
