@@ -166,6 +166,15 @@ internal static class FastHtmlSanitizer
             {
                 return FastHtmlSkips.RawText(s, name, empty: false, ref i);
             }
+            if (kind.HasFlag(FastTag.Ignored))
+            {
+                return !b.Open.Exists(o => o.Kind.HasFlag(FastTag.TableBox) || o.Kind.HasFlag(FastTag.TableCell));
+            }
+            // An a inside the current a closes it (the adoption agency with nothing in between).
+            if (kind.HasFlag(FastTag.Anchor) && anchorStart >= 0 && Current == "a")
+            {
+                Pop();
+            }
             if (kind.HasFlag(FastTag.Foreign))
             {
                 return selfClosing || FastHtmlSkips.Svg(s, ref i, b.Attributes, b.Scratch);
@@ -205,10 +214,9 @@ internal static class FastHtmlSanitizer
             {
                 return false;
             }
-            // Only an empty iframe: its raw text would be escaped by HtmlSanitizer, not parsed.
-            if (kind.HasFlag(FastTag.Embed) && !FastHtmlSkips.RawText(s, name, empty: true, ref i))
+            if (kind.HasFlag(FastTag.Embed))
             {
-                return false;
+                return Embed(s, name, kind, ref i);
             }
             if (kind.HasFlag(FastTag.Allowed))
             {
@@ -224,6 +232,20 @@ internal static class FastHtmlSanitizer
                 b.Open.Add((name, kind));
             }
             return true;
+        }
+
+        // An iframe's raw text is escaped by HtmlSanitizer, not parsed: only an iframe that is dropped anyway (not a
+        // known video host) or empty is written here.
+        private bool Embed(string s, string name, FastTag kind, ref int i)
+        {
+            var empty = s.AsSpan(i).StartsWith("</" + name, StringComparison.OrdinalIgnoreCase);
+            if (!FastHtmlSkips.RawText(s, name, empty: false, ref i))
+            {
+                return false;
+            }
+            var before = sb.Length;
+            Open(name, kind, b.Attributes);
+            return empty || sb.Length == before;
         }
 
         private void Open(string name, FastTag kind, List<KeyValuePair<string, string>> attributes)
@@ -256,9 +278,9 @@ internal static class FastHtmlSanitizer
             {
                 return false;
             }
-            if ((kind.HasFlag(FastTag.Void) || name == "p") && b.Open.Count > 0 && b.Open[^1].Kind.HasFlag(FastTag.TableBox))
+            if (name is "br" or "p" && b.Open.Count > 0 && b.Open[^1].Kind.HasFlag(FastTag.TableBox))
             {
-                // Straight inside a table these would be moved before it.
+                // Straight inside a table the elements these make would be moved before it.
                 return false;
             }
             if (kind.HasFlag(FastTag.Void))
@@ -277,9 +299,20 @@ internal static class FastHtmlSanitizer
                 Close((name, kind));
                 return true;
             }
-            if (name == "table" && b.Open.Count > 0 && b.Open[^1].Kind.HasFlag(FastTag.Implied))
+            // Ignored by the tree builder: html/body/head end tags; a cell end tag with no open cell; an a end tag with
+            // no open a (walked up to a special element).
+            if (kind.HasFlag(FastTag.Ignored) || (name is "td" or "th" && Current == "tr") || (name == "a" && anchorStart < 0))
             {
-                Pop();
+                return !kind.HasFlag(FastTag.Ignored) || !b.Open.Exists(o => o.Kind.HasFlag(FastTag.TableBox) || o.Kind.HasFlag(FastTag.TableCell));
+            }
+            // A table, section or row end tag closes the open cells, rows and sections inside it.
+            if (kind.HasFlag(FastTag.TableBox) && name != "colgroup" && b.Open.Exists(o => o.Name == name))
+            {
+                while (Current is "td" or "th" || (name == "table" && Current is "caption")
+                    || (name != "tr" && Current == "tr") || (name == "table" && Current is "tbody" or "thead" or "tfoot"))
+                {
+                    Pop();
+                }
             }
             // Block end tags first close the elements whose end tags may be omitted ("generate implied end tags").
             while (kind.HasFlag(FastTag.ClosesP) && !kind.HasFlag(FastTag.TableBox) && Current is { } open && open != name

@@ -52,8 +52,9 @@ internal static class FastHtmlSkips
             var after = close + 2 + name.Length;
             if (after < s.Length && (s[after] is '>' or '/' || FastHtmlAttributes.IsSpace(s[after])))
             {
-                // In script text "<!--" starts the escaped states, where "</script>" may not end it.
-                if (name == "script" && s.AsSpan(i, close - i).Contains("<!--", StringComparison.Ordinal))
+                // In script text "<!--" starts the escaped states, where a "<script" makes "</script>" not end it.
+                if (name == "script" && s.AsSpan(i, close - i).Contains("<!--", StringComparison.Ordinal)
+                    && s.AsSpan(i, close - i).Contains("<script", StringComparison.OrdinalIgnoreCase))
                 {
                     return false;
                 }

@@ -54,6 +54,9 @@ internal enum FastTag
 
     /// <summary>Set on an open <c>tbody</c> the tree builder added for a row written straight into a table.</summary>
     Implied = 32768,
+
+    /// <summary><c>html</c>, <c>body</c>, <c>head</c> inside the body: the tree builder changes nothing below the body.</summary>
+    Ignored = 65536,
 }
 
 /// <summary>
@@ -100,6 +103,7 @@ internal static class FastHtmlTags
         ["td"] = FastTag.Allowed | FastTag.TableCell, ["th"] = FastTag.Allowed | FastTag.TableCell,
         ["caption"] = FastTag.Allowed | FastTag.TableCell,
         ["colgroup"] = FastTag.TableBox, ["col"] = FastTag.Void,
+        ["html"] = FastTag.Ignored, ["body"] = FastTag.Ignored, ["head"] = FastTag.Ignored,
     };
 
     /// <summary>Every tag name in the table.</summary>
@@ -109,8 +113,8 @@ internal static class FastHtmlTags
     // listed here and not dropped with its content is an ordinary unknown element, which the sanitizer unwraps.
     private static readonly HashSet<string> ParserNames = new(StringComparer.Ordinal)
     {
-        "applet", "base", "basefont", "bgsound", "body", "button", "caption", "dialog", "dir", "fieldset",
-        "form", "frame", "frameset", "head", "html", "image", "isindex", "keygen", "legend", "listing", "marquee", "math",
+        "applet", "base", "basefont", "bgsound", "button", "caption", "dialog", "dir", "fieldset",
+        "form", "frame", "frameset", "image", "isindex", "keygen", "legend", "listing", "marquee", "math",
         "menu", "menuitem", "nobr", "noembed", "noframes", "noscript", "object", "optgroup", "option", "plaintext", "rb",
         "rp", "rt", "rtc", "ruby", "search", "select", "template", "textarea", "title", "xmp",
     };

@@ -78,6 +78,14 @@ public class FastHtmlSanitizerTests
     [InlineData("<table>\n<colgroup><col width=50>\n<col></colgroup><col><tr><td>x</td></tr></table><p>line&#13;end &#13</p>")]
     [InlineData("<div><table><tr><td><p>x</div>y</td></tr></table></div><h2><p>in</h2><ul><li><ul><li>a</ul></ul>")]
     [InlineData("<table></p><tr><td>x</td></tr></br></img></table><pre>\nkept\n</pre><pre>\n\ntwo</pre>")]
+    [InlineData("<p>x<html lang=en><body class=b>y</body></html> z</p><head>h</head><table><tr><td><body>c</td></tr></table>")]
+    [InlineData("<a href=\"/1\">one<a href=\"/2\">two</a> tail</a> <a><b><a>x</a></b></a> </a>")]
+    [InlineData("<table><tr><td>a</td></td><th>b</th></th></tr></table></a><ul><li>z</li></td></ul>")]
+    [InlineData("<script><!-- var a = 1; //--></script><p>after</p><script><!-- <script>x</script> --></script>y")]
+    [InlineData("<table><colgroup><col width=\"25%\"></col><col></col></colgroup><tr><td>x</td></tr></table>")]
+    [InlineData("<iframe src=\"https://docs.example/form\"><a href=\"/f\">Loading…</a></iframe><iframe src=\"https://www.youtube.com/embed/x\">text <b></iframe>")]
+    [InlineData("<table><tbody><tr><td>a<td>b</tr><tr><td>c</table><table><thead><tr><th>h</thead><tr><td>d</tr></table>")]
+    [InlineData("<table><tr><td><table><tr><td>in</tr></table></td></tr></table><table><caption>c</table>z")]
     public void Markup_MatchesTheFullSanitizer(string html) =>
         Assert.Equal(HtmlText.SanitizeMarkup(html, Base, fastPath: false), HtmlText.SanitizeMarkup(html, Base));
 
@@ -94,6 +102,7 @@ public class FastHtmlSanitizerTests
             "&bogus;", "<", ">", "&", "\"", "<iframe src=\"https://www.youtube.com/embed/x\"></iframe>", "<wbr>",
             "<p class=a id=b onclick=\"x()\">", "<a>", "<em>", "</em>", "<dl>", "<dt>", "<dd>", "</dl>", "<hr>",
             "<ol>", "</ol>", "</li>", "<g>", "</g>", "<colgroup>", "<col>", "&#13;", "<caption>", "</h2>",
+            "<body>", "</body>", "<html>", "</html>", "<head>", "</th>", "<script><!-- x --></script>", "</tbody>", "<thead>",
         ];
         var random = new Random(20261202);
         for (var n = 0; n < 3000; n++)
