@@ -170,10 +170,19 @@ internal static class FastHtmlSanitizer
             {
                 return !b.Open.Exists(o => o.Kind.HasFlag(FastTag.TableBox) || o.Kind.HasFlag(FastTag.TableCell));
             }
-            // An a inside the current a closes it (the adoption agency with nothing in between).
-            if (kind.HasFlag(FastTag.Anchor) && anchorStart >= 0 && Current == "a")
+            // An a inside an open a closes it, and the ordinary elements opened since (the adoption agency with no
+            // formatting or special element in between).
+            if (kind.HasFlag(FastTag.Anchor) && anchorStart >= 0)
             {
-                Pop();
+                var open = b.Open.FindLastIndex(o => o.Name == "a");
+                if (open < 0 || !b.Open.Skip(open + 1).All(o => FastHtmlTags.IsOrdinary(o.Name, o.Kind)))
+                {
+                    return false;
+                }
+                while (b.Open.Count > open)
+                {
+                    Pop();
+                }
             }
             if (kind.HasFlag(FastTag.Foreign))
             {
@@ -299,9 +308,10 @@ internal static class FastHtmlSanitizer
                 Close((name, kind));
                 return true;
             }
-            // Ignored by the tree builder: html/body/head end tags; a cell end tag with no open cell; an a end tag with
-            // no open a (walked up to a special element).
-            if (kind.HasFlag(FastTag.Ignored) || (name is "td" or "th" && Current == "tr") || (name == "a" && anchorStart < 0))
+            // Ignored by the tree builder: html/body/head end tags; a cell end tag with no open cell; the end tag of a
+            // formatting or ordinary element with none open (its search stops at a special element).
+            var stray = (FastHtmlTags.IsOrdinary(name, kind) || FastHtmlTags.IsFormatting(name)) && !b.Open.Exists(o => o.Name == name);
+            if (kind.HasFlag(FastTag.Ignored) || (name is "td" or "th" && Current == "tr") || stray)
             {
                 return !kind.HasFlag(FastTag.Ignored) || !b.Open.Exists(o => o.Kind.HasFlag(FastTag.TableBox) || o.Kind.HasFlag(FastTag.TableCell));
             }

@@ -119,6 +119,22 @@ internal static class FastHtmlTags
         "rp", "rt", "rtc", "ruby", "search", "select", "template", "textarea", "title", "xmp",
     };
 
+    // Elements the tree builder neither treats as formatting (reconstructed) nor as special (scope and implied closing).
+    private static readonly HashSet<string> Formatting = new(StringComparer.Ordinal)
+    {
+        "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u",
+    };
+
+    /// <summary>
+    /// True for an ordinary element (<c>span</c>, <c>mark</c>, an unknown name …): not formatting, not special, so an
+    /// adoption agency passes it by and a stray end tag for it is ignored.
+    /// </summary>
+    public static bool IsOrdinary(string name, FastTag kind) =>
+        !Formatting.Contains(name) && (kind & ~(FastTag.Allowed | FastTag.Implied)) == 0;
+
+    /// <summary>True for the formatting elements the tree builder reconstructs (<c>a</c>, <c>b</c>, <c>em</c> …).</summary>
+    public static bool IsFormatting(string name) => Formatting.Contains(name);
+
     /// <summary>The kind of <paramref name="name"/> (lower case), or false when the fast path does not handle it.</summary>
     public static bool TryGet(string name, out FastTag kind)
     {

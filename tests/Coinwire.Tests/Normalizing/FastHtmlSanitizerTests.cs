@@ -86,6 +86,8 @@ public class FastHtmlSanitizerTests
     [InlineData("<iframe src=\"https://docs.example/form\"><a href=\"/f\">Loading…</a></iframe><iframe src=\"https://www.youtube.com/embed/x\">text <b></iframe>")]
     [InlineData("<table><tbody><tr><td>a<td>b</tr><tr><td>c</table><table><thead><tr><th>h</thead><tr><td>d</tr></table>")]
     [InlineData("<table><tr><td><table><tr><td>in</tr></table></td></tr></table><table><caption>c</table>z")]
+    [InlineData("<div><a href=\"/x\">x <span>s <a href=\"/y\">y</a> t</span> u</a></div><p>q</span></em></mark>r</p>")]
+    [InlineData("<a href=\"/x\"><b>b<a>inner</a></b></a><a><div><a>d</a></div></a><a><font><a>f</a></font></a>")]
     public void Markup_MatchesTheFullSanitizer(string html) =>
         Assert.Equal(HtmlText.SanitizeMarkup(html, Base, fastPath: false), HtmlText.SanitizeMarkup(html, Base));
 
@@ -102,7 +104,7 @@ public class FastHtmlSanitizerTests
             "&bogus;", "<", ">", "&", "\"", "<iframe src=\"https://www.youtube.com/embed/x\"></iframe>", "<wbr>",
             "<p class=a id=b onclick=\"x()\">", "<a>", "<em>", "</em>", "<dl>", "<dt>", "<dd>", "</dl>", "<hr>",
             "<ol>", "</ol>", "</li>", "<g>", "</g>", "<colgroup>", "<col>", "&#13;", "<caption>", "</h2>",
-            "<body>", "</body>", "<html>", "</html>", "<head>", "</th>", "<script><!-- x --></script>", "</tbody>", "<thead>",
+            "<body>", "</body>", "<html>", "</html>", "<head>", "</th>", "<script><!-- x --></script>", "</tbody>", "<thead>", "<mark>", "</mark>", "</span>",
         ];
         var random = new Random(20261202);
         for (var n = 0; n < 3000; n++)
