@@ -71,6 +71,13 @@ internal static partial class FastHtmlAttributes
             }
             i++;
         }
+        // Non-ASCII names decline: the spec lower-cases ASCII only, ToLowerInvariant also folds U+0130 or U+212A,
+        // and such names are never on the allow-list anyway.
+        if (!System.Text.Ascii.IsValid(s.AsSpan(start, i - start)))
+        {
+            name = string.Empty;
+            return false;
+        }
         name = s[start..i].ToLowerInvariant();
         i = SkipSpace(s, i);
         if (i >= s.Length || s[i] != '=')

@@ -88,6 +88,7 @@ public class FastHtmlSanitizerTests
     [InlineData("<table><tr><td><table><tr><td>in</tr></table></td></tr></table><table><caption>c</table>z")]
     [InlineData("<div><a href=\"/x\">x <span>s <a href=\"/y\">y</a> t</span> u</a></div><p>q</span></em></mark>r</p>")]
     [InlineData("<a href=\"/x\"><b>b<a>inner</a></b></a><a><div><a>d</a></div></a><a><font><a>f</a></font></a>")]
+    [InlineData("<q c\u0130te=\"c.html\" T\u0130TLE=t>q</q><img src=a.png alt=\"\u212A\" \u212Aeep=1>")]
     public void Markup_MatchesTheFullSanitizer(string html) =>
         Assert.Equal(HtmlText.SanitizeMarkup(html, Base, fastPath: false), HtmlText.SanitizeMarkup(html, Base));
 
