@@ -14,7 +14,7 @@ internal static partial class FastHtmlSanitizer
             }
             if (kind.HasFlag(FastTag.RawText))
             {
-                return FastHtmlSkips.RawText(s, name, empty: false, ref i);
+                return FastHtmlSkips.RawText(s, name, ref i);
             }
             if (kind.HasFlag(FastTag.Ignored))
             {
@@ -98,7 +98,7 @@ internal static partial class FastHtmlSanitizer
         private bool Embed(string s, string name, FastTag kind, ref int i)
         {
             var empty = s.AsSpan(i).StartsWith("</" + name, StringComparison.OrdinalIgnoreCase);
-            if (!FastHtmlSkips.RawText(s, name, empty: false, ref i))
+            if (!FastHtmlSkips.RawText(s, name, ref i))
             {
                 return false;
             }

@@ -37,15 +37,14 @@ internal static class FastHtmlSkips
     }
 
     /// <summary>
-    /// Steps over the text of a raw-text element whose start tag ended at <paramref name="i"/> and its end tag;
-    /// with <paramref name="empty"/> the text must be empty.
+    /// Steps over the text of a raw-text element whose start tag ended at <paramref name="i"/> and its end tag.
     /// </summary>
-    public static bool RawText(string s, string name, bool empty, ref int i)
+    public static bool RawText(string s, string name, ref int i)
     {
         for (var from = i; ; )
         {
             var close = s.IndexOf("</" + name, from, StringComparison.OrdinalIgnoreCase);
-            if (close < 0 || (empty && close != i))
+            if (close < 0)
             {
                 return false;
             }
