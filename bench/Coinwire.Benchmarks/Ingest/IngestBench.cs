@@ -9,7 +9,7 @@ namespace Coinwire.Benchmarks.Ingest;
 /// console benchmark (not BenchmarkDotNet, whose child processes make a throwaway PostgreSQL cluster awkward) of
 /// files → parse → normalize → dedup → store and of the cluster stage, on a temp SQLite file and, with
 /// <c>--postgres</c>, on a throwaway PostgreSQL cluster (other switches: <see cref="IngestOptions"/>). One warm-up pass
-/// (one copy of the corpus) per store, then one measured pass.
+/// (<c>--warmup</c> items) per store, a wait until the JIT is idle, then one measured pass.
 /// </summary>
 internal static class IngestBench
 {
@@ -23,9 +23,9 @@ internal static class IngestBench
 
         var feeds = IngestCorpus.LoadFeeds();
         var perCopy = feeds.Sum(f => FeedParser.Parse(f.Bytes).Items.Count);
-        var warmup = IngestCorpus.Plan(feeds, perCopy, perCopy);
+        var warmup = IngestCorpus.Plan(feeds, perCopy, Math.Max(perCopy, options.Warmup));
         var batches = IngestCorpus.Plan(feeds, perCopy, options.Items);
-        Console.WriteLine($"corpus: {feeds.Count} feeds, {perCopy} items, {feeds.Sum(f => f.Bytes.Length) / 1024} KiB; measured pass: {batches.Count} source batches");
+        Console.WriteLine($"corpus: {feeds.Count} feeds, {perCopy} items, {feeds.Sum(f => f.Bytes.Length) / 1024} KiB; warm-up pass: {warmup.Count} source batches; measured pass: {batches.Count} source batches");
         Console.WriteLine($"load average before: {Machine.LoadAverage()}  ({Environment.ProcessorCount} cores)");
 
         await RunSqliteAsync(warmup, batches, options);
@@ -44,6 +44,7 @@ internal static class IngestBench
         try
         {
             await IngestRun.RunAsync(new StoreFactory(new DatabaseOptions(), Path.Combine(dir, "warmup")), warmup, options, CancellationToken.None);
+            await JitQuiet.WaitAsync();
             var result = await IngestRun.RunAsync(new StoreFactory(new DatabaseOptions(), Path.Combine(dir, "run")), batches, options, CancellationToken.None);
             IngestReport.Print("SQLite (temp file, WAL)", result);
         }
@@ -66,6 +67,7 @@ internal static class IngestBench
         {
             StoreFactory Store(string cs) => new(new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = cs }, Path.GetTempPath());
             await IngestRun.RunAsync(Store(await cluster.CreateDatabaseAsync("coinwire_warmup")), warmup, options, CancellationToken.None);
+            await JitQuiet.WaitAsync();
             var result = await IngestRun.RunAsync(Store(await cluster.CreateDatabaseAsync("coinwire_bench")), batches, options, CancellationToken.None);
             IngestReport.Print("PostgreSQL (throwaway local cluster, fsync off)", result);
         }

@@ -5,7 +5,7 @@ namespace Coinwire.Benchmarks.Ingest;
 /// <summary>Command line of the ingest benchmark.</summary>
 internal sealed record IngestOptions
 {
-    public const string Usage = "usage: ingest [--postgres] [--items N] [--workers N] [--no-cluster]";
+    public const string Usage = "usage: ingest [--postgres] [--items N] [--warmup N] [--workers N] [--no-cluster]";
 
     /// <summary>Items in the measured pass (rounded up to whole copies of the corpus).</summary>
     public int Items { get; init; } = 20_000;
@@ -15,6 +15,13 @@ internal sealed record IngestOptions
 
     /// <summary>Source batches prepared at once; one more than the cores keeps both busy while one batch writes.</summary>
     public int Workers { get; init; } = Environment.ProcessorCount + 1;
+
+    /// <summary>
+    /// Items in the untimed warm-up pass (into its own store). A pass of one corpus copy leaves the JIT's tier-1
+    /// recompilation running through the measured pass; 10,000 items then a quiet wait measure the steady state of a
+    /// long-running ingest. <c>--warmup 0</c> still warms up with one copy (the cold number).
+    /// </summary>
+    public int Warmup { get; init; } = 10_000;
 
     /// <summary>Run the cluster stage after ingest.</summary>
     public bool Cluster { get; init; } = true;
@@ -30,6 +37,7 @@ internal sealed record IngestOptions
                 "--postgres" => o with { Postgres = true },
                 "--no-cluster" => o with { Cluster = false },
                 "--items" when i + 1 < args.Length => o with { Items = int.Parse(args[++i], CultureInfo.InvariantCulture) },
+                "--warmup" when i + 1 < args.Length => o with { Warmup = int.Parse(args[++i], CultureInfo.InvariantCulture) },
                 "--workers" when i + 1 < args.Length => o with { Workers = int.Parse(args[++i], CultureInfo.InvariantCulture) },
                 _ => null,
             };

@@ -23,6 +23,7 @@ internal static class IngestReport
         }
         Console.WriteLine();
         Console.WriteLine($"GC during ingest: {t.Gc.Allocated / 1048576.0:N0} MiB allocated ({t.Gc.Allocated / Math.Max(t.Items, 1) / 1024.0:N0} KiB an item), collections gen0/1/2 {t.Gc.Gen0}/{t.Gc.Gen1}/{t.Gc.Gen2}, paused {Ms(t.Gc.Pause)}");
+        Console.WriteLine($"JIT during ingest: {t.Jit.Methods:N0} methods compiled in {Ms(t.Jit.Time)}");
         Console.WriteLine($"Allocated by stage: parse {Kib(t.StageAllocated.Parse, t.Items)}, normalize {Kib(t.StageAllocated.Normalize, t.Items)}, rows + hashes {Kib(t.StageAllocated.Rows, t.Items)} KiB an item");
     }
 

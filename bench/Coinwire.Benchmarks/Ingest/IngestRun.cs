@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime;
 using Coinwire.Fetching;
 using Coinwire.Normalizing;
 using Coinwire.Parsing;
@@ -31,6 +32,7 @@ internal static class IngestRun
         long items = 0, inserted = 0, storeCpuTicks = 0;
 
         var gc = Gc();
+        var (jitMethods, jitTime) = (JitInfo.GetCompiledMethodCount(), JitInfo.GetCompilationTime());
         var started = Stopwatch.GetTimestamp();
         var cpu = Cpu();
         // As IngestService: sources in parallel, parse/normalize/hash on the workers, writes queued for the one writer.
@@ -54,6 +56,7 @@ internal static class IngestRun
         t.Wall = Stopwatch.GetElapsedTime(started);
         t.WallCpu = Cpu() - cpu;
         var gcAfter = Gc();
+        t.Jit = (JitInfo.GetCompiledMethodCount() - jitMethods, JitInfo.GetCompilationTime() - jitTime);
         t.Gc = (gcAfter.Allocated - gc.Allocated, gcAfter.Gen0 - gc.Gen0, gcAfter.Gen1 - gc.Gen1, gcAfter.Gen2 - gc.Gen2, gcAfter.Pause - gc.Pause);
         (t.Parse, t.ParseCpu) = (parse.Wall, parse.Cpu);
         (t.Normalize, t.NormalizeCpu) = (normalize.Wall, normalize.Cpu);

@@ -47,6 +47,9 @@ internal sealed class IngestTimings
     /// <summary>Bytes allocated per worker stage (parse, normalize, rows + hashes).</summary>
     public (long Parse, long Normalize, long Rows) StageAllocated { get; set; }
 
+    /// <summary>JIT over <see cref="Wall"/>: methods compiled and the time spent compiling (all threads).</summary>
+    public (long Methods, TimeSpan Time) Jit { get; set; }
+
     /// <summary>GC over <see cref="Wall"/>: bytes allocated, collections per generation and pause time.</summary>
     public (long Allocated, int Gen0, int Gen1, int Gen2, TimeSpan Pause) Gc { get; set; }
 
