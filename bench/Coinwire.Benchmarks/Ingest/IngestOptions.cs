@@ -5,7 +5,7 @@ namespace Coinwire.Benchmarks.Ingest;
 /// <summary>Command line of the ingest benchmark.</summary>
 internal sealed record IngestOptions
 {
-    public const string Usage = "usage: ingest [--postgres] [--items N] [--warmup N] [--workers N] [--no-cluster]";
+    public const string Usage = "usage: ingest [--postgres] [--items N] [--warmup N] [--workers N] [--no-cluster] [--store-only]";
 
     /// <summary>Items in the measured pass (rounded up to whole copies of the corpus).</summary>
     public int Items { get; init; } = 20_000;
@@ -23,6 +23,12 @@ internal sealed record IngestOptions
     /// </summary>
     public int Warmup { get; init; } = 10_000;
 
+    /// <summary>
+    /// Prepare every source batch (parse, normalize, rows) before the timer starts and time only the writer: the store's
+    /// cost without the workers competing for the cores.
+    /// </summary>
+    public bool StoreOnly { get; init; }
+
     /// <summary>Run the cluster stage after ingest.</summary>
     public bool Cluster { get; init; } = true;
 
@@ -36,6 +42,7 @@ internal sealed record IngestOptions
             {
                 "--postgres" => o with { Postgres = true },
                 "--no-cluster" => o with { Cluster = false },
+                "--store-only" => o with { StoreOnly = true },
                 "--items" when i + 1 < args.Length => o with { Items = int.Parse(args[++i], CultureInfo.InvariantCulture) },
                 "--warmup" when i + 1 < args.Length => o with { Warmup = int.Parse(args[++i], CultureInfo.InvariantCulture) },
                 "--workers" when i + 1 < args.Length => o with { Workers = int.Parse(args[++i], CultureInfo.InvariantCulture) },

@@ -31,12 +31,9 @@ internal static class IngestRun
         StageClock parse = new(), normalize = new(), rows = new();
         long items = 0, inserted = 0, storeCpuTicks = 0;
 
-        var gc = Gc();
-        var (jitMethods, jitTime) = (JitInfo.GetCompiledMethodCount(), JitInfo.GetCompilationTime());
-        var started = Stopwatch.GetTimestamp();
-        var cpu = Cpu();
         // As IngestService: sources in parallel, parse/normalize/hash on the workers, writes queued for the one writer.
-        await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = options.Workers, CancellationToken = ct }, async (batch, token) =>
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Workers, CancellationToken = ct };
+        SourceBatch Prepare(IngestBatch batch)
         {
             var feed = parse.Time(() => FeedParser.Parse(batch.Bytes));
             var normalized = normalize.Time(() => feed.Items.Select(i => FeedItemNormalizer.Normalize(i, now)).ToList());
@@ -45,14 +42,37 @@ internal static class IngestRun
             var source = sources[batch.SourceKey];
             var result = new FetchResult { Outcome = FetchOutcome.Ok, StatusCode = 200, Body = batch.Bytes, FinalUrl = new Uri(source.Url) };
             var next = SourceSchedule.Apply(SourceHealth.ToState(source), result, now, SourceSchedule.DefaultInterval, 0.5);
-            var sourceBatch = rows.Time(() => SourceBatch.Create(source, next, rewritten, result, null, now, TimeSpan.Zero));
+            Interlocked.Add(ref items, rewritten.Count);
+            return rows.Time(() => SourceBatch.Create(source, next, rewritten, result, null, now, TimeSpan.Zero));
+        }
+        async ValueTask Store(SourceBatch sourceBatch, CancellationToken token)
+        {
             // The writer's awaits may resume on other threads: its CPU time is the process's, measurable with one worker.
             var storeCpu = Cpu();
             var stored = await writer.StoreAsync(sourceBatch, token);
             Interlocked.Add(ref storeCpuTicks, (Cpu() - storeCpu).Ticks);
-            Interlocked.Add(ref items, rewritten.Count);
             Interlocked.Add(ref inserted, stored);
-        });
+        }
+
+        SourceBatch[] prepared = [];
+        if (options.StoreOnly)
+        {
+            prepared = new SourceBatch[batches.Count];
+            Parallel.For(0, batches.Count, parallel, i => prepared[i] = Prepare(batches[i]));
+            GC.Collect();
+        }
+        var gc = Gc();
+        var (jitMethods, jitTime) = (JitInfo.GetCompiledMethodCount(), JitInfo.GetCompilationTime());
+        var started = Stopwatch.GetTimestamp();
+        var cpu = Cpu();
+        if (options.StoreOnly)
+        {
+            await Parallel.ForEachAsync(prepared, parallel, Store);
+        }
+        else
+        {
+            await Parallel.ForEachAsync(batches, parallel, async (batch, token) => await Store(Prepare(batch), token));
+        }
         t.Wall = Stopwatch.GetElapsedTime(started);
         t.WallCpu = Cpu() - cpu;
         var gcAfter = Gc();
@@ -64,7 +84,7 @@ internal static class IngestRun
         t.StageAllocated = (parse.Allocated, normalize.Allocated, rows.Allocated);
         t.Store = writer.Busy;
         t.Transactions = writer.Transactions;
-        t.StoreCpu = options.Workers == 1 ? TimeSpan.FromTicks(storeCpuTicks) : null;
+        t.StoreCpu = options.StoreOnly ? t.WallCpu : options.Workers == 1 ? TimeSpan.FromTicks(storeCpuTicks) : null;
         t.Items = (int)items;
         t.Inserted = (int)inserted;
 

@@ -12,6 +12,8 @@ namespace Coinwire.Pipeline;
 /// </summary>
 public sealed class SourceBatchWriter(StoreFactory store, JobQueue queue)
 {
+    private readonly WalCheckpointer? checkpointer = store.Provider == DatabaseProvider.Sqlite ? new WalCheckpointer(store) : null;
+
     /// <summary>Most source batches stored in one transaction.</summary>
     public const int MaxGroupBatches = 32;
 
@@ -162,6 +164,6 @@ public sealed class SourceBatchWriter(StoreFactory store, JobQueue queue)
     private Task<int[]> WriteAsync(List<PendingBatch> group, CancellationToken ct)
     {
         Interlocked.Increment(ref transactions);
-        return SourceBatchTransaction.WriteAsync(store, queue, group.ConvertAll(p => p.Batch), ct);
+        return SourceBatchTransaction.WriteAsync(store, queue, checkpointer, group.ConvertAll(p => p.Batch), ct);
     }
 }

@@ -82,6 +82,29 @@ public abstract class SourceBatchWriterContract
     }
 
     [Fact]
+    public async Task Store_WritesEveryFetchLogFieldOfTheGroup()
+    {
+        var (store, writer, sources) = await SetupAsync(2);
+        var ok = Batch(sources[0], 3);
+        ok.Log.HttpStatus = 200;
+        ok.Log.Bytes = 123_456;
+        ok.Log.ElapsedMs = 789;
+        var failed = new SourceBatch(sources[1].Id, Batch(sources[1], 0).Next, [], new FetchLogEntry
+        {
+            SourceId = sources[1].Id, StartedAt = Now.AddMinutes(-1), Outcome = "HttpError", HttpStatus = null, Error = "HTTP 503 'quoted' \u00e9",
+        });
+        Assert.Equal(new[] { 3, 0 }, await Task.WhenAll(writer.StoreAsync(ok, Ct), writer.StoreAsync(failed, Ct)));
+        await using var db = store.CreateContext();
+        var logs = await db.FetchLog.AsNoTracking().OrderBy(l => l.SourceId).ToListAsync(Ct);
+        Assert.Equal(2, logs.Count);
+        Assert.Equal((sources[0].Id, Now, "Ok", (int?)200, 123_456L, 3, 3, 789, (string?)null),
+            (logs[0].SourceId, logs[0].StartedAt, logs[0].Outcome, logs[0].HttpStatus, logs[0].Bytes, logs[0].ItemsSeen, logs[0].ItemsNew, logs[0].ElapsedMs, logs[0].Error));
+        Assert.Equal((sources[1].Id, Now.AddMinutes(-1), "HttpError", (int?)null, 0, "HTTP 503 'quoted' \u00e9"),
+            (logs[1].SourceId, logs[1].StartedAt, logs[1].Outcome, logs[1].HttpStatus, logs[1].ItemsNew, logs[1].Error));
+        Assert.Equal(DateTimeKind.Utc, logs[0].StartedAt.Kind);
+    }
+
+    [Fact]
     public async Task Store_BatchesQueuedWhileBusyShareOneTransactionAndEachCallerGetsItsCount()
     {
         var (store, writer, sources) = await SetupAsync(4);
