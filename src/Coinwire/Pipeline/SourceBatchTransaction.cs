@@ -16,10 +16,7 @@ internal static class SourceBatchTransaction
     {
         await using var db = store.CreateContext();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        if (checkpointer is not null)
-        {
-            await checkpointer.WriterPragmaAsync(db, ct);
-        }
+        checkpointer?.SetWriterAutoCheckpoint(db);
         var counts = new int[batches.Count];
         for (var i = 0; i < batches.Count; i++)
         {

@@ -2,14 +2,16 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using Coinwire.Storage.Entities;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using SQLitePCL;
 
 namespace Coinwire.Storage;
 
 /// <summary>
-/// Inserts item rows with <c>INSERT … RETURNING</c> in the caller's transaction (SQLite ≥ 3.35 and PostgreSQL spell
-/// it the same) instead of EF change tracking, which cost ~300 µs a row: multi-row statements on PostgreSQL, one
-/// prepared statement reused per row on SQLite.
+/// Inserts item rows in the caller's transaction instead of EF change tracking, which cost ~300 µs a row: multi-row
+/// <c>INSERT … RETURNING</c> statements on PostgreSQL; on SQLite one prepared single-row statement reused per row,
+/// each row's id read from the connection's last insert rowid (no result set to open and read per row).
 /// </summary>
 public static class ItemBulkInsert
 {
@@ -51,7 +53,8 @@ public static class ItemBulkInsert
     {
         // PostgreSQL pays a round trip per statement; in-process SQLite rather pays for parsing and binding a wide
         // statement, so there one prepared single-row statement is rebound per row.
-        var rowsPerStatement = db.Database.IsNpgsql() ? MaxRowsPerStatement : 1;
+        var sqlite = !db.Database.IsNpgsql();
+        var rowsPerStatement = sqlite ? 1 : MaxRowsPerStatement;
         DbCommand? cmd = null;
         try
         {
@@ -63,9 +66,16 @@ public static class ItemBulkInsert
                     {
                         await cmd.DisposeAsync();
                     }
-                    cmd = await CreateCommandAsync(db, chunk.Length, ct);
+                    cmd = await CreateCommandAsync(db, chunk.Length, returning: !sqlite, ct);
                 }
-                await InsertChunkAsync(cmd, chunk, ct);
+                if (sqlite)
+                {
+                    await InsertRowAsync(cmd, chunk[0], ct);
+                }
+                else
+                {
+                    await InsertChunkAsync(cmd, chunk, ct);
+                }
             }
         }
         finally
@@ -77,9 +87,9 @@ public static class ItemBulkInsert
         }
     }
 
-    private static async Task<DbCommand> CreateCommandAsync(CoinwireDbContext db, int rows, CancellationToken ct)
+    private static async Task<DbCommand> CreateCommandAsync(CoinwireDbContext db, int rows, bool returning, CancellationToken ct)
     {
-        var cmd = await StoreCommand.CreateAsync(db, BuildSql(rows), ct);
+        var cmd = await StoreCommand.CreateAsync(db, BuildSql(rows, returning), ct);
         for (var p = 0; p < rows * Columns.Length; p++)
         {
             StoreCommand.AddParameter(cmd, "p" + p.ToString(CultureInfo.InvariantCulture), null);
@@ -87,7 +97,15 @@ public static class ItemBulkInsert
         return cmd;
     }
 
-    private static async Task InsertChunkAsync(DbCommand cmd, ItemRecord[] chunk, CancellationToken ct)
+    private static async Task InsertRowAsync(DbCommand cmd, ItemRecord record, CancellationToken ct)
+    {
+        Bind(cmd, [record]);
+        await cmd.ExecuteNonQueryAsync(ct);
+        // The statement inserts exactly one row (or throws): the connection's last rowid is its id.
+        record.Id = raw.sqlite3_last_insert_rowid(((SqliteConnection)cmd.Connection!).Handle);
+    }
+
+    private static void Bind(DbCommand cmd, ItemRecord[] chunk)
     {
         var p = 0;
         foreach (var record in chunk)
@@ -97,6 +115,11 @@ public static class ItemBulkInsert
                 cmd.Parameters[p++].Value = value(record) ?? DBNull.Value;
             }
         }
+    }
+
+    private static async Task InsertChunkAsync(DbCommand cmd, ItemRecord[] chunk, CancellationToken ct)
+    {
+        Bind(cmd, chunk);
         // Neither SQLite nor PostgreSQL promises RETURNING rows in VALUES order: match them by the unique key.
         var byKey = chunk.ToDictionary(r => (r.SourceId, r.ExternalId));
         await using var reader = await cmd.ExecuteReaderAsync(ct);
@@ -115,7 +138,7 @@ public static class ItemBulkInsert
         }
     }
 
-    private static string BuildSql(int rows)
+    private static string BuildSql(int rows, bool returning)
     {
         var sql = new StringBuilder(Prefix, Prefix.Length + Suffix.Length + (rows * Columns.Length * 8));
         var p = 0;
@@ -128,7 +151,7 @@ public static class ItemBulkInsert
             }
             sql.Append(')');
         }
-        return sql.Append(Suffix).ToString();
+        return (returning ? sql.Append(Suffix) : sql).ToString();
     }
 
     private static string Quote(string column) => "\"" + column + "\"";

@@ -1,12 +1,15 @@
 using System.Data;
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Coinwire.Storage;
 
 /// <summary>
-/// Per-connection SQLite settings, applied each time a connection the store created opens (also when opened directly
-/// through <c>GetDbConnection()</c>, as the job queue does):
+/// Per-connection SQLite settings, applied when a connection the store created opens (also when opened directly
+/// through <c>GetDbConnection()</c>, as the job queue does), once per native connection of the pool:
 /// <list type="bullet">
 /// <item><c>synchronous=NORMAL</c>: under WAL a commit no longer waits for an fsync. A killed process loses nothing
 /// (the WAL is in the OS); only an OS crash or power cut may lose the last commits, never corrupt the file, and
@@ -22,6 +25,9 @@ public sealed class SqliteConnectionSettings : DbConnectionInterceptor
     /// <summary>The pragmas run on every open.</summary>
     public const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint=1000;";
 
+    /// <summary>SQLite's default <c>wal_autocheckpoint</c>, in pages.</summary>
+    public const int DefaultAutoCheckpointPages = 1_000;
+
     /// <inheritdoc />
     public override DbConnection ConnectionCreated(ConnectionCreatedEventData eventData, DbConnection result)
     {
@@ -30,13 +36,27 @@ public sealed class SqliteConnectionSettings : DbConnectionInterceptor
         return result;
     }
 
+    // The pool hands the same native connection to many SqliteConnection objects: its settings need applying once.
+    private static readonly ConditionalWeakTable<sqlite3, object> Configured = [];
+
     private static void OnStateChange(object sender, StateChangeEventArgs e)
     {
-        if (e.CurrentState == ConnectionState.Open && sender is DbConnection conn)
+        if (e.CurrentState != ConnectionState.Open || sender is not DbConnection conn)
         {
-            using var cmd = conn.CreateCommand();
-            cmd.CommandText = Pragmas;
-            cmd.ExecuteNonQuery();
+            return;
+        }
+        if (conn is SqliteConnection { Handle: { } handle } && Configured.TryGetValue(handle, out _))
+        {
+            // Only this setting is changed by a user of the connection (the ingest writer).
+            raw.sqlite3_wal_autocheckpoint(handle, DefaultAutoCheckpointPages);
+            return;
+        }
+        using var cmd = conn.CreateCommand();
+        cmd.CommandText = Pragmas;
+        cmd.ExecuteNonQuery();
+        if (conn is SqliteConnection { Handle: { } opened })
+        {
+            Configured.AddOrUpdate(opened, Configured);
         }
     }
 }

@@ -1,6 +1,9 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using SQLitePCL;
 
 namespace Coinwire.Storage;
 
@@ -8,7 +11,7 @@ namespace Coinwire.Storage;
 /// Copies a SQLite store's write-ahead log into the database file on its own connection, beside the writer: with
 /// SQLite's automatic checkpoint the writer's commit itself did that copy and its two fsyncs every ~4 MiB of WAL,
 /// about half of ingest's store time. The writer turns its automatic checkpoint off
-/// (<see cref="WriterPragmaAsync"/>) and calls <see cref="Written"/> after each commit; a passive checkpoint never
+/// (<see cref="SetWriterAutoCheckpoint"/>) and calls <see cref="Written"/> after each commit; a passive checkpoint never
 /// blocks it. When the log still grows past <see cref="MaxWalPages"/> (the writer never pauses, or checkpoints fail),
 /// the writer checkpoints inline again until the log restarts small.
 /// </summary>
@@ -54,11 +57,16 @@ public sealed class WalCheckpointer
     /// <summary>True when the log is too long for the writer to leave checkpoints to the background.</summary>
     public bool Behind => WalPages > maxWalPages;
 
-    /// <summary>The writer's <c>wal_autocheckpoint</c> for its next transaction: off, or SQLite's default when behind.</summary>
-    public async Task WriterPragmaAsync(CoinwireDbContext db, CancellationToken ct)
+    /// <summary>
+    /// Sets the writer's <c>wal_autocheckpoint</c> on its (open) connection for its next transaction: off, or SQLite's
+    /// default when behind. The connection gets the default back when it next opens.
+    /// </summary>
+    public void SetWriterAutoCheckpoint(CoinwireDbContext db)
     {
-        await using var cmd = await StoreCommand.CreateAsync(db, Behind ? "PRAGMA wal_autocheckpoint=1000" : "PRAGMA wal_autocheckpoint=0", ct);
-        await cmd.ExecuteNonQueryAsync(ct);
+        ArgumentNullException.ThrowIfNull(db);
+        var handle = ((SqliteConnection)db.Database.GetDbConnection()).Handle
+            ?? throw new InvalidOperationException("The writer's connection is not open.");
+        raw.sqlite3_wal_autocheckpoint(handle, Behind ? SqliteConnectionSettings.DefaultAutoCheckpointPages : 0);
     }
 
     /// <summary>

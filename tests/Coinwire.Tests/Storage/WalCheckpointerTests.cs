@@ -42,7 +42,7 @@ public sealed class WalCheckpointerTests : IAsyncLifetime
     {
         await using var db = temp.Factory.CreateContext();
         await using var tx = await db.Database.BeginTransactionAsync(Ct);
-        await checkpointer.WriterPragmaAsync(db, Ct);
+        checkpointer.SetWriterAutoCheckpoint(db);
         var source = await db.Sources.SingleAsync(Ct);
         var entries = Enumerable.Range(0, rows).Select(i => new FetchLogEntry
         {
@@ -83,7 +83,8 @@ public sealed class WalCheckpointerTests : IAsyncLifetime
         var checkpointer = new WalCheckpointer(temp.Factory, maxWalPages: 1_000);
         await using (var db = temp.Factory.CreateContext())
         {
-            await checkpointer.WriterPragmaAsync(db, Ct);
+            await db.Database.OpenConnectionAsync(Ct);
+            checkpointer.SetWriterAutoCheckpoint(db);
             Assert.Equal(0, await PragmaAsync(db, "wal_autocheckpoint"));
         }
         await WriteAsWriterAsync(checkpointer, WalCheckpointer.CheckpointEveryRows);
@@ -91,7 +92,8 @@ public sealed class WalCheckpointerTests : IAsyncLifetime
         Assert.True(checkpointer.Behind);
         await using (var db = temp.Factory.CreateContext())
         {
-            await checkpointer.WriterPragmaAsync(db, Ct);
+            await db.Database.OpenConnectionAsync(Ct);
+            checkpointer.SetWriterAutoCheckpoint(db);
             Assert.Equal(1_000, await PragmaAsync(db, "wal_autocheckpoint"));
         }
     }
@@ -102,7 +104,8 @@ public sealed class WalCheckpointerTests : IAsyncLifetime
         var checkpointer = new WalCheckpointer(temp.Factory);
         await using (var writer = temp.Factory.CreateContext())
         {
-            await checkpointer.WriterPragmaAsync(writer, Ct);
+            await writer.Database.OpenConnectionAsync(Ct);
+            checkpointer.SetWriterAutoCheckpoint(writer);
             Assert.Equal(0, await PragmaAsync(writer, "wal_autocheckpoint"));
         }
         await using var next = temp.Factory.CreateContext();
