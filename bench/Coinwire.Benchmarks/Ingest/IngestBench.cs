@@ -8,8 +8,9 @@ namespace Coinwire.Benchmarks.Ingest;
 /// <c>dotnet run -c Release --project bench/Coinwire.Benchmarks -- ingest [--postgres] [--items N]</c>: a bounded
 /// console benchmark (not BenchmarkDotNet, whose child processes make a throwaway PostgreSQL cluster awkward) of
 /// files → parse → normalize → dedup → store and of the cluster stage, on a temp SQLite file and, with
-/// <c>--postgres</c>, on a throwaway PostgreSQL cluster (other switches: <see cref="IngestOptions"/>). One warm-up pass
-/// (<c>--warmup</c> items) per store, a wait until the JIT is idle, then one measured pass.
+/// <c>--postgres</c>, on a throwaway PostgreSQL cluster (other switches: <see cref="IngestOptions"/>). Warm-up passes
+/// (<see cref="IngestOptions.WarmupRounds"/> of <c>--warmup</c> items) per store, then one measured pass; each pass
+/// starts its clock once the JIT is idle after the store's set-up.
 /// </summary>
 internal static class IngestBench
 {
@@ -25,7 +26,7 @@ internal static class IngestBench
         var perCopy = feeds.Sum(f => FeedParser.Parse(f.Bytes).Items.Count);
         var warmup = IngestCorpus.Plan(feeds, perCopy, Math.Max(perCopy, options.Warmup));
         var batches = IngestCorpus.Plan(feeds, perCopy, options.Items);
-        Console.WriteLine($"corpus: {feeds.Count} feeds, {perCopy} items, {feeds.Sum(f => f.Bytes.Length) / 1024} KiB; warm-up pass: {warmup.Count} source batches; measured pass: {batches.Count} source batches");
+        Console.WriteLine($"corpus: {feeds.Count} feeds, {perCopy} items, {feeds.Sum(f => f.Bytes.Length) / 1024} KiB; warm-up: {options.WarmupRounds} × {warmup.Count} source batches; measured pass: {batches.Count} source batches");
         Console.WriteLine($"load average before: {Machine.LoadAverage()}  ({Environment.ProcessorCount} cores)");
 
         await RunSqliteAsync(warmup, batches, options);
@@ -43,8 +44,10 @@ internal static class IngestBench
         Directory.CreateDirectory(dir);
         try
         {
-            await IngestRun.RunAsync(new StoreFactory(new DatabaseOptions(), Path.Combine(dir, "warmup")), warmup, options, CancellationToken.None);
-            await JitQuiet.WaitAsync();
+            for (var round = 0; round < options.WarmupRounds; round++)
+            {
+                await IngestRun.RunAsync(new StoreFactory(new DatabaseOptions(), Path.Combine(dir, $"warmup{round}")), warmup, options, CancellationToken.None);
+            }
             var result = await IngestRun.RunAsync(new StoreFactory(new DatabaseOptions(), Path.Combine(dir, "run")), batches, options, CancellationToken.None);
             IngestReport.Print("SQLite (temp file, WAL)", result);
         }
@@ -66,8 +69,10 @@ internal static class IngestBench
         await using (cluster)
         {
             StoreFactory Store(string cs) => new(new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = cs }, Path.GetTempPath());
-            await IngestRun.RunAsync(Store(await cluster.CreateDatabaseAsync("coinwire_warmup")), warmup, options, CancellationToken.None);
-            await JitQuiet.WaitAsync();
+            for (var round = 0; round < options.WarmupRounds; round++)
+            {
+                await IngestRun.RunAsync(Store(await cluster.CreateDatabaseAsync($"coinwire_warmup{round}")), warmup, options, CancellationToken.None);
+            }
             var result = await IngestRun.RunAsync(Store(await cluster.CreateDatabaseAsync("coinwire_bench")), batches, options, CancellationToken.None);
             IngestReport.Print("PostgreSQL (throwaway local cluster, fsync off)", result);
         }
