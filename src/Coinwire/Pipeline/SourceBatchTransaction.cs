@@ -9,12 +9,12 @@ namespace Coinwire.Pipeline;
 internal static class SourceBatchTransaction
 {
     /// <summary>
-    /// Stores <paramref name="batches"/> in one transaction; returns each batch's count of new items, in order. On
-    /// SQLite, <paramref name="checkpointer"/> takes the WAL checkpoints off this transaction's commit.
+    /// Stores <paramref name="batches"/> in one transaction on <paramref name="db"/> (plain commands only, so nothing
+    /// is left tracked between transactions); returns each batch's count of new items, in order. On SQLite,
+    /// <paramref name="checkpointer"/> takes the WAL checkpoints off this transaction's commit.
     /// </summary>
-    public static async Task<int[]> WriteAsync(StoreFactory store, JobQueue queue, WalCheckpointer? checkpointer, IReadOnlyList<SourceBatch> batches, CancellationToken ct)
+    public static async Task<int[]> WriteAsync(CoinwireDbContext db, JobQueue queue, WalCheckpointer? checkpointer, IReadOnlyList<SourceBatch> batches, CancellationToken ct)
     {
-        await using var db = store.CreateContext();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         checkpointer?.SetWriterAutoCheckpoint(db);
         var counts = new int[batches.Count];

@@ -78,6 +78,9 @@ public sealed class SourceBatchWriter(StoreFactory store, JobQueue queue)
 
     private async Task DrainAsync()
     {
+        // One connection for the whole drain: SQLite keeps its page cache warm (a pooled connection that another
+        // writer, such as the checkpointer, used last starts with its cache cleared).
+        await using var session = new WriterSession(store);
         while (true)
         {
             List<PendingBatch> group;
@@ -90,7 +93,7 @@ public sealed class SourceBatchWriter(StoreFactory store, JobQueue queue)
                     return;
                 }
             }
-            await WriteGroupAsync(group);
+            await WriteGroupAsync(session, group);
         }
     }
 
@@ -117,14 +120,14 @@ public sealed class SourceBatchWriter(StoreFactory store, JobQueue queue)
         return group;
     }
 
-    private async Task WriteGroupAsync(List<PendingBatch> group)
+    private async Task WriteGroupAsync(WriterSession session, List<PendingBatch> group)
     {
         var cancellation = group[0].Group!;
         var ct = cancellation.Token;
         var started = Stopwatch.GetTimestamp();
         try
         {
-            var counts = await WriteAsync(group, ct);
+            var counts = await WriteAsync(session, group, ct);
             for (var i = 0; i < group.Count; i++)
             {
                 group[i].Complete(counts[i]);
@@ -135,7 +138,7 @@ public sealed class SourceBatchWriter(StoreFactory store, JobQueue queue)
             // Nothing of the group was committed: store each batch alone, so one bad batch fails only its caller.
             foreach (var pending in group)
             {
-                await WriteAloneAsync(pending, ct);
+                await WriteAloneAsync(session, pending, ct);
             }
         }
         catch (Exception e)
@@ -149,11 +152,11 @@ public sealed class SourceBatchWriter(StoreFactory store, JobQueue queue)
         }
     }
 
-    private async Task WriteAloneAsync(PendingBatch pending, CancellationToken ct)
+    private async Task WriteAloneAsync(WriterSession session, PendingBatch pending, CancellationToken ct)
     {
         try
         {
-            pending.Complete((await WriteAsync([pending], ct))[0]);
+            pending.Complete((await WriteAsync(session, [pending], ct))[0]);
         }
         catch (Exception e)
         {
@@ -161,9 +164,18 @@ public sealed class SourceBatchWriter(StoreFactory store, JobQueue queue)
         }
     }
 
-    private Task<int[]> WriteAsync(List<PendingBatch> group, CancellationToken ct)
+    private async Task<int[]> WriteAsync(WriterSession session, List<PendingBatch> group, CancellationToken ct)
     {
         Interlocked.Increment(ref transactions);
-        return SourceBatchTransaction.WriteAsync(store, queue, checkpointer, group.ConvertAll(p => p.Batch), ct);
+        try
+        {
+            return await SourceBatchTransaction.WriteAsync(session.Db, queue, checkpointer, group.ConvertAll(p => p.Batch), ct);
+        }
+        catch
+        {
+            // The failure may have left the connection unusable: the next transaction starts on a fresh one.
+            await session.ResetAsync();
+            throw;
+        }
     }
 }
