@@ -2,8 +2,8 @@ using System.Data;
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
-using SQLitePCL;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using SQLitePCL;
 
 namespace Coinwire.Storage;
 
@@ -22,7 +22,10 @@ namespace Coinwire.Storage;
 /// </summary>
 public sealed class SqliteConnectionSettings : DbConnectionInterceptor
 {
-    /// <summary>The pragmas run on every open.</summary>
+    // The pool hands the same native connection to many SqliteConnection objects: the pragmas it was given.
+    private static readonly ConditionalWeakTable<sqlite3, string> Configured = [];
+
+    /// <summary>The pragmas run when a native connection first opens.</summary>
     public const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint=1000;";
 
     /// <summary>SQLite's default <c>wal_autocheckpoint</c>, in pages.</summary>
@@ -35,9 +38,6 @@ public sealed class SqliteConnectionSettings : DbConnectionInterceptor
         result.StateChange += OnStateChange;
         return result;
     }
-
-    // The pool hands the same native connection to many SqliteConnection objects: its settings need applying once.
-    private static readonly ConditionalWeakTable<sqlite3, object> Configured = [];
 
     private static void OnStateChange(object sender, StateChangeEventArgs e)
     {
@@ -56,7 +56,7 @@ public sealed class SqliteConnectionSettings : DbConnectionInterceptor
         cmd.ExecuteNonQuery();
         if (conn is SqliteConnection { Handle: { } opened })
         {
-            Configured.AddOrUpdate(opened, Configured);
+            Configured.AddOrUpdate(opened, Pragmas);
         }
     }
 }
