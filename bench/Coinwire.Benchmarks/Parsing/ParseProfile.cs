@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Text;
+using Coinwire.Parsing;
+
+namespace Coinwire.Benchmarks.Parsing;
+
+/// <summary>
+/// Hidden modes for work on the parser: <c>profile-parse [set] [rounds]</c> loops over a corpus set (for
+/// <c>perf record</c>) and prints the per-round minimum of Coinwire and the floor; <c>dump-parse [files…]</c> writes
+/// every field of every <see cref="ParsedFeed"/> (warnings, encoding, raw dates, base URIs …), so two builds can be
+/// compared byte for byte.
+/// </summary>
+public static class ParseProfile
+{
+    /// <summary>Runs <c>profile-parse</c>.</summary>
+    public static int Profile(string[] args)
+    {
+        var files = FeedCorpus.Get(args.Length > 0 ? args[0] : "readable");
+        var rounds = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200;
+        var only = args.Length > 2 ? args[2] : "both";
+        var bestOurs = double.MaxValue;
+        var bestFloor = double.MaxValue;
+        var items = 0;
+        for (var r = 0; r < rounds; r++)
+        {
+            if (only != "floor")
+            {
+                var sw = Stopwatch.StartNew();
+                foreach (var file in files)
+                {
+                    try
+                    {
+                        items += FeedParser.Parse(file.Bytes).Items.Count;
+                    }
+                    catch (FeedParseException)
+                    {
+                    }
+                }
+                bestOurs = Math.Min(bestOurs, sw.Elapsed.TotalMilliseconds);
+            }
+            if (only != "ours")
+            {
+                var sw = Stopwatch.StartNew();
+                foreach (var file in files)
+                {
+                    items += (int)Competitors.Floor(file);
+                }
+                bestFloor = Math.Min(bestFloor, sw.Elapsed.TotalMilliseconds);
+            }
+        }
+        Console.WriteLine($"{files.Length} files, {FeedCorpus.Bytes(files)} bytes: ours {bestOurs:F2} ms, floor {bestFloor:F2} ms, ratio {bestOurs / bestFloor:F3} ({items})");
+        return 0;
+    }
+
+    /// <summary>Runs <c>dump-parse</c>: every field of every parse result of the given files to stdout.</summary>
+    public static int Dump(string[] paths)
+    {
+        var output = new StringBuilder();
+        foreach (var path in paths)
+        {
+            output.Append("== ").Append(path).Append('\n');
+            try
+            {
+                Write(output, FeedParser.Parse(File.ReadAllBytes(path)));
+            }
+            catch (FeedParseException ex)
+            {
+                output.Append("error ").Append(ex.Error).Append(": ").Append(ex.Message).Append('\n');
+            }
+        }
+        using var stdout = Console.OpenStandardOutput();
+        stdout.Write(Encoding.UTF8.GetBytes(output.ToString()));
+        return 0;
+    }
+
+    private static void Write(StringBuilder o, ParsedFeed feed)
+    {
+        o.Append($"format {feed.Format}\ntitle {feed.Title}\nlink {feed.Link}\nlanguage {feed.Language}\nencoding {feed.Encoding}\n");
+        foreach (var warning in feed.Warnings)
+        {
+            o.Append("warning ").Append(warning).Append('\n');
+        }
+        foreach (var item in feed.Items)
+        {
+            o.Append($"- id {item.Id}\n  title[{item.TitleIsHtml}] {item.Title}\n  link {item.Link}\n");
+            o.Append($"  published {item.PublishedRaw} = {item.Published:O}\n  updated {item.UpdatedRaw} = {item.Updated:O}\n");
+            o.Append($"  authors {string.Join(" | ", item.Authors)}\n  categories {string.Join(" | ", item.Categories)}\n");
+            o.Append($"  summary {item.Summary}\n  content {item.Content}\n  image {item.Image}\n  language {item.Language}\n");
+            o.Append($"  base {item.BaseUri?.OriginalString} {item.BaseUri?.AbsoluteUri}\n");
+            foreach (var e in item.Enclosures)
+            {
+                o.Append($"  enclosure {e.Url} {e.Type} {e.Length}\n");
+            }
+        }
+    }
+}
