@@ -11,6 +11,7 @@ namespace Coinwire.Parsing.Text;
 internal sealed class XmlTextRepair
 {
     private static readonly SearchValues<char> Special = SearchValues.Create(BuildSpecial());
+    private static readonly SearchValues<char> Controls = SearchValues.Create(BuildSpecial()[1..]);
 
     private readonly char[] _src;
     private readonly int _end;
@@ -134,17 +135,49 @@ internal sealed class XmlTextRepair
                 return;
             }
             var i = pos + rel;
-            var c = _src[i];
-            if (c == '&')
+            if (_src[i] != '&')
             {
-                pos = InCdata(i) ? i + 1 : Ampersand(i);
-                continue;
+                Control(i);
+                pos = i + 1;
             }
-            ControlCharsFixed++;
-            var mapped = c >= '\u0080' ? Cp1252Fallback.Map((byte)c) : '\0';
-            Replace(i, i + 1, mapped is '\0' || mapped == c ? [] : [mapped]);
-            pos = i + 1;
+            else if (XmlReferences.UnchangedLength(_src.AsSpan(i + 1, Math.Min(_end - i - 1, 10))) is var length and > 0)
+            {
+                // Left alone inside CDATA and out, so the CDATA lookup is not needed.
+                pos = i + length;
+            }
+            else if (InCdata(i))
+            {
+                // Inside CDATA only control characters change.
+                pos = ScanControls(i + 1, _cdataEnd);
+            }
+            else
+            {
+                pos = Ampersand(i);
+            }
         }
+    }
+
+    private void Control(int i)
+    {
+        var c = _src[i];
+        ControlCharsFixed++;
+        var mapped = c >= '\u0080' ? Cp1252Fallback.Map((byte)c) : '\0';
+        Replace(i, i + 1, mapped is '\0' || mapped == c ? [] : [mapped]);
+    }
+
+    private int ScanControls(int pos, int end)
+    {
+        while (pos < end)
+        {
+            var rel = _src.AsSpan(pos, end - pos).IndexOfAny(Controls);
+            if (rel < 0)
+            {
+                return end;
+            }
+            Control(pos + rel);
+            pos += rel + 1;
+        }
+        return end;
     }
 
     private bool InCdata(int i)
@@ -188,7 +221,7 @@ internal sealed class XmlTextRepair
         {
             return NumericReference(i, rest[1..semi], semi + 2);
         }
-        if (semi > 0 && IsName(rest[..semi]))
+        if (semi > 0 && XmlReferences.IsName(rest[..semi]))
         {
             var name = rest[..semi];
             if (name is "amp" or "lt" or "gt" or "quot" or "apos")
@@ -225,31 +258,12 @@ internal sealed class XmlTextRepair
             var mapped = Cp1252Fallback.Map((byte)code);
             Replace(i, i + length, mapped == code ? [] : NumericReferences(mapped.ToString()));
         }
-        else if (!IsXmlChar(code))
+        else if (!XmlReferences.IsXmlChar(code))
         {
             ControlCharsFixed++;
             Replace(i, i + length, []);
         }
         return i + length;
-    }
-
-    private static bool IsXmlChar(int code) =>
-        code is 0x9 or 0xA or 0xD or (>= 0x20 and <= 0xD7FF) or (>= 0xE000 and <= 0xFFFD) or (>= 0x10000 and <= 0x10FFFF);
-
-    private static bool IsName(ReadOnlySpan<char> name)
-    {
-        if (name.Length > 32 || !char.IsAsciiLetter(name[0]))
-        {
-            return false;
-        }
-        foreach (var c in name)
-        {
-            if (!char.IsAsciiLetterOrDigit(c))
-            {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static string NumericReferences(string symbol)
