@@ -15,12 +15,18 @@ public static class ParseProfile
     /// <summary>Runs <c>profile-parse</c>.</summary>
     public static int Profile(string[] args)
     {
-        var files = FeedCorpus.Get(args.Length > 0 ? args[0] : "readable");
+        var set = args.Length > 0 ? args[0] : "readable";
+        var files = set.Contains('/', StringComparison.Ordinal) ? FeedCorpus.All.Where(f => f.Name == set).ToArray() : FeedCorpus.Get(set);
         var rounds = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200;
         var only = args.Length > 2 ? args[2] : "both";
         if (only == "alloc")
         {
             return Allocations(files);
+        }
+        if (only == "files")
+        {
+            PerFile(files, 10, print: false);
+            return PerFile(files, rounds, print: true);
         }
         var bestOurs = double.MaxValue;
         var bestFloor = double.MaxValue;
@@ -57,6 +63,41 @@ public static class ParseProfile
         }
         Console.WriteLine($"{files.Length} files, {FeedCorpus.Bytes(files)} bytes, min (mean of the second half): ours {bestOurs:F2} ({sumOurs / (rounds - rounds / 2):F2}) ms, " +
             $"floor {bestFloor:F2} ({sumFloor / (rounds - rounds / 2):F2}) ms, ratio {bestOurs / bestFloor:F3} ({sumOurs / sumFloor:F3}); {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} GCs");
+        return 0;
+    }
+
+    private static int PerFile(CorpusFile[] files, int rounds, bool print)
+    {
+        var rows = new List<(string Name, double Ours, double Floor)>();
+        foreach (var file in files)
+        {
+            double ours = double.MaxValue, floor = double.MaxValue;
+            for (var r = 0; r < rounds; r++)
+            {
+                var sw = Stopwatch.StartNew();
+                try
+                {
+                    FeedParser.Parse(file.Bytes);
+                }
+                catch (FeedParseException)
+                {
+                }
+                ours = Math.Min(ours, sw.Elapsed.TotalMilliseconds);
+                sw.Restart();
+                Competitors.Floor(file);
+                floor = Math.Min(floor, sw.Elapsed.TotalMilliseconds);
+            }
+            rows.Add((file.Name, ours, floor));
+        }
+        if (!print)
+        {
+            return 0;
+        }
+        foreach (var (name, ours, floor) in rows.OrderByDescending(r => r.Ours - r.Floor).Take(25))
+        {
+            Console.WriteLine($"{ours - floor,8:F3} ms over  {ours,8:F3} / {floor,8:F3} = {ours / floor:F2}  {name}");
+        }
+        Console.WriteLine($"sum of minima: ours {rows.Sum(r => r.Ours):F2} ms, floor {rows.Sum(r => r.Floor):F2} ms");
         return 0;
     }
 
