@@ -10,11 +10,17 @@ namespace Coinwire.Parsing.Text;
 /// </summary>
 internal sealed class XmlTextRepair
 {
-    private static readonly SearchValues<char> Special = SearchValues.Create(BuildSpecial());
-    private static readonly SearchValues<char> Controls = SearchValues.Create(BuildSpecial()[1..]);
+    private static readonly SearchValues<char> Special = SearchValues.Create(BuildSpecial(c1: true));
+    private static readonly SearchValues<char> Controls = SearchValues.Create(BuildSpecial(c1: true)[1..]);
+
+    // Without C1 controls in the text the sets are ASCII-only, which SearchValues searches much faster.
+    private static readonly SearchValues<char> AsciiSpecial = SearchValues.Create(BuildSpecial(c1: false));
+    private static readonly SearchValues<char> AsciiControls = SearchValues.Create(BuildSpecial(c1: false)[1..]);
 
     private readonly char[] _src;
     private readonly int _end;
+    private readonly SearchValues<char> _special;
+    private readonly SearchValues<char> _controls;
     private PooledChars? _out;
     private int _copied;
     private int _cdataStart = -2;
@@ -25,6 +31,9 @@ internal sealed class XmlTextRepair
         _src = text.Buffer;
         _end = text.Length;
         _copied = start;
+        var c1 = _src.AsSpan(start, _end - start).ContainsAnyInRange('\u0080', '\u009F');
+        _special = c1 ? Special : AsciiSpecial;
+        _controls = c1 ? Controls : AsciiControls;
     }
 
     /// <summary>Counts of what was repaired, for warnings.</summary>
@@ -54,7 +63,7 @@ internal sealed class XmlTextRepair
         return (repair._out, 0, repair._out.Length);
     }
 
-    private static char[] BuildSpecial()
+    private static char[] BuildSpecial(bool c1)
     {
         var chars = new List<char> { '&' };
         for (var c = '\0'; c < ' '; c++)
@@ -64,7 +73,7 @@ internal sealed class XmlTextRepair
                 chars.Add(c);
             }
         }
-        for (var c = '\u0080'; c <= '\u009F'; c++)
+        for (var c = '\u0080'; c1 && c <= '\u009F'; c++)
         {
             chars.Add(c);
         }
@@ -129,7 +138,7 @@ internal sealed class XmlTextRepair
     {
         while (pos < _end)
         {
-            var rel = _src.AsSpan(pos, _end - pos).IndexOfAny(Special);
+            var rel = _src.AsSpan(pos, _end - pos).IndexOfAny(_special);
             if (rel < 0)
             {
                 return;
@@ -169,7 +178,7 @@ internal sealed class XmlTextRepair
     {
         while (pos < end)
         {
-            var rel = _src.AsSpan(pos, end - pos).IndexOfAny(Controls);
+            var rel = _src.AsSpan(pos, end - pos).IndexOfAny(_controls);
             if (rel < 0)
             {
                 return end;
