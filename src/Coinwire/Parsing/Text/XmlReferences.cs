@@ -1,8 +1,22 @@
+using System.Buffers;
+
 namespace Coinwire.Parsing.Text;
 
-/// <summary>Character and entity reference checks shared by <see cref="XmlTextRepair"/>'s rules.</summary>
+/// <summary>Character sets and entity reference checks for <see cref="XmlTextRepair"/>'s rules.</summary>
 internal static class XmlReferences
 {
+    /// <summary>What the repair scan stops at: <c>&amp;</c>, C0 controls other than tab/LF/CR, C1 controls.</summary>
+    public static readonly SearchValues<char> Special = SearchValues.Create(BuildSpecial(c1: true));
+
+    /// <summary><see cref="Special"/> without <c>&amp;</c>: what changes inside CDATA.</summary>
+    public static readonly SearchValues<char> Controls = SearchValues.Create(BuildSpecial(c1: true)[1..]);
+
+    /// <summary><see cref="Special"/> for text without C1 controls.</summary>
+    public static readonly SearchValues<char> AsciiSpecial = SearchValues.Create(BuildSpecial(c1: false));
+
+    /// <summary><see cref="Controls"/> for text without C1 controls.</summary>
+    public static readonly SearchValues<char> AsciiControls = SearchValues.Create(BuildSpecial(c1: false)[1..]);
+
     /// <summary>
     /// The length (with the <c>&amp;</c>) of the predefined entity or numeric reference to an allowed, non-C1 character
     /// that <paramref name="afterAmpersand"/> starts with: references no repair rule changes. 0 for anything else.
@@ -62,5 +76,22 @@ internal static class XmlReferences
             }
         }
         return true;
+    }
+
+    private static char[] BuildSpecial(bool c1)
+    {
+        var chars = new List<char> { '&' };
+        for (var c = '\0'; c < ' '; c++)
+        {
+            if (c is not ('\t' or '\n' or '\r'))
+            {
+                chars.Add(c);
+            }
+        }
+        for (var c = '\u0080'; c1 && c <= '\u009F'; c++)
+        {
+            chars.Add(c);
+        }
+        return [.. chars];
     }
 }

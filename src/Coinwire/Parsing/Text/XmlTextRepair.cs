@@ -10,13 +10,6 @@ namespace Coinwire.Parsing.Text;
 /// </summary>
 internal sealed class XmlTextRepair
 {
-    private static readonly SearchValues<char> Special = SearchValues.Create(BuildSpecial(c1: true));
-    private static readonly SearchValues<char> Controls = SearchValues.Create(BuildSpecial(c1: true)[1..]);
-
-    // Without C1 controls in the text the sets are ASCII-only, which SearchValues searches much faster.
-    private static readonly SearchValues<char> AsciiSpecial = SearchValues.Create(BuildSpecial(c1: false));
-    private static readonly SearchValues<char> AsciiControls = SearchValues.Create(BuildSpecial(c1: false)[1..]);
-
     private readonly char[] _src;
     private readonly int _end;
     private readonly SearchValues<char> _special;
@@ -32,8 +25,9 @@ internal sealed class XmlTextRepair
         _end = text.Length;
         _copied = start;
         var c1 = _src.AsSpan(start, _end - start).ContainsAnyInRange('\u0080', '\u009F');
-        _special = c1 ? Special : AsciiSpecial;
-        _controls = c1 ? Controls : AsciiControls;
+        // Without C1 controls in the text the sets are ASCII-only, which SearchValues searches much faster.
+        _special = c1 ? XmlReferences.Special : XmlReferences.AsciiSpecial;
+        _controls = c1 ? XmlReferences.Controls : XmlReferences.AsciiControls;
     }
 
     /// <summary>Counts of what was repaired, for warnings.</summary>
@@ -61,23 +55,6 @@ internal sealed class XmlTextRepair
         }
         repair.Flush(repair._end);
         return (repair._out, 0, repair._out.Length);
-    }
-
-    private static char[] BuildSpecial(bool c1)
-    {
-        var chars = new List<char> { '&' };
-        for (var c = '\0'; c < ' '; c++)
-        {
-            if (c is not ('\t' or '\n' or '\r'))
-            {
-                chars.Add(c);
-            }
-        }
-        for (var c = '\u0080'; c1 && c <= '\u009F'; c++)
-        {
-            chars.Add(c);
-        }
-        return [.. chars];
     }
 
     private void Warn(List<string> warnings)
