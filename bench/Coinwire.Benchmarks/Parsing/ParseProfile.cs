@@ -31,11 +31,15 @@ public static class ParseProfile
         var bestOurs = double.MaxValue;
         var bestFloor = double.MaxValue;
         double sumOurs = 0, sumFloor = 0;
+        TimeSpan cpuOurs = default, cpuFloor = default;
+        using var process = Process.GetCurrentProcess();
         var items = 0;
         for (var r = 0; r < rounds; r++)
         {
             if (only != "floor")
             {
+                process.Refresh();
+                var cpu = process.TotalProcessorTime;
                 var sw = Stopwatch.StartNew();
                 foreach (var file in files)
                 {
@@ -49,9 +53,13 @@ public static class ParseProfile
                 }
                 bestOurs = Math.Min(bestOurs, sw.Elapsed.TotalMilliseconds);
                 sumOurs += r >= rounds / 2 ? sw.Elapsed.TotalMilliseconds : 0;
+                process.Refresh();
+                cpuOurs += r >= rounds / 2 ? process.TotalProcessorTime - cpu : default;
             }
             if (only != "ours")
             {
+                process.Refresh();
+                var cpu = process.TotalProcessorTime;
                 var sw = Stopwatch.StartNew();
                 foreach (var file in files)
                 {
@@ -59,10 +67,13 @@ public static class ParseProfile
                 }
                 bestFloor = Math.Min(bestFloor, sw.Elapsed.TotalMilliseconds);
                 sumFloor += r >= rounds / 2 ? sw.Elapsed.TotalMilliseconds : 0;
+                process.Refresh();
+                cpuFloor += r >= rounds / 2 ? process.TotalProcessorTime - cpu : default;
             }
         }
         Console.WriteLine($"{files.Length} files, {FeedCorpus.Bytes(files)} bytes, min (mean of the second half): ours {bestOurs:F2} ({sumOurs / (rounds - rounds / 2):F2}) ms, " +
-            $"floor {bestFloor:F2} ({sumFloor / (rounds - rounds / 2):F2}) ms, ratio {bestOurs / bestFloor:F3} ({sumOurs / sumFloor:F3}); {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} GCs");
+            $"floor {bestFloor:F2} ({sumFloor / (rounds - rounds / 2):F2}) ms, ratio {bestOurs / bestFloor:F3} ({sumOurs / sumFloor:F3}); {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} GCs; " +
+            $"CPU per round (second half) ours {cpuOurs.TotalMilliseconds / (rounds - rounds / 2):F2} ms, floor {cpuFloor.TotalMilliseconds / (rounds - rounds / 2):F2} ms, ratio {cpuOurs / cpuFloor:F3}");
         return 0;
     }
 
