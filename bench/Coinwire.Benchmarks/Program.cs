@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using Coinwire.Benchmarks.Ingest;
+using Coinwire.Benchmarks.Parsing;
 using Coinwire.Benchmarks.Web;
 using Coinwire.Benchmarks.Workers;
 
@@ -14,6 +15,14 @@ if (args is ["web", .. var webArgs])
 if (args is ["workers", .. var workerArgs])
 {
     return await WorkersBench.RunAsync(workerArgs);
+}
+if (args is ["profile-parse", .. var profileArgs])
+{
+    return ParseProfile.Profile(profileArgs);
+}
+if (args is ["dump-parse", .. var dumpArgs])
+{
+    return ParseProfile.Dump(dumpArgs);
 }
 BenchmarkSwitcher.FromAssembly(typeof(IngestBench).Assembly).Run(args);
 return 0;

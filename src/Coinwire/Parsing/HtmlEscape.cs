@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Coinwire.Parsing;
@@ -5,6 +6,9 @@ namespace Coinwire.Parsing;
 /// <summary>Minimal HTML escaping (<c>&amp; &lt; &gt; &quot;</c>) that, unlike WebUtility.HtmlEncode, leaves non-ASCII text alone.</summary>
 internal static class HtmlEscape
 {
+    private static readonly SearchValues<char> TextSpecials = SearchValues.Create("&<>");
+    private static readonly SearchValues<char> AttributeSpecials = SearchValues.Create("&<>\"");
+
     /// <summary>Plain text as HTML text.</summary>
     public static string Text(string text)
     {
@@ -20,16 +24,19 @@ internal static class HtmlEscape
     /// <summary>Appends <paramref name="text"/> escaped; quotes only inside attributes.</summary>
     public static void Append(StringBuilder html, string text, bool attribute)
     {
-        foreach (var c in text)
+        var rest = text.AsSpan();
+        var specials = attribute ? AttributeSpecials : TextSpecials;
+        for (var at = rest.IndexOfAny(specials); at >= 0; at = rest.IndexOfAny(specials))
         {
-            _ = c switch
+            html.Append(rest[..at]).Append(rest[at] switch
             {
-                '&' => html.Append("&amp;"),
-                '<' => html.Append("&lt;"),
-                '>' => html.Append("&gt;"),
-                '"' when attribute => html.Append("&quot;"),
-                _ => html.Append(c),
-            };
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                _ => "&quot;",
+            });
+            rest = rest[(at + 1)..];
         }
+        html.Append(rest);
     }
 }

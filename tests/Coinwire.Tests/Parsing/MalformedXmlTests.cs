@@ -15,6 +15,17 @@ public class MalformedXmlTests
     }
 
     [Fact]
+    public void Parse_PrefixesOfABrokenDocumentDoNotLeakIntoTheNext()
+    {
+        // The parser context (pre-declared prefixes) is reused per thread: scopes a cut-off document left open must go.
+        P.Xml(P.Rss("<item xmlns:x=\"http://purl.org/dc/elements/1.1/\" xmlns:dc=\"urn:other\"><title>Cut"));
+        var feed = P.Xml(P.Rss("<item><title>A</title><dc:creator>Ann</dc:creator></item><item><x:creator>Bob</x:creator></item>"));
+        Assert.Equal(["A"], feed.Items.Select(i => i.Title));
+        Assert.Equal(["Ann"], feed.Items[0].Authors);
+        Assert.Contains(feed.Warnings, w => w.Contains("'x' is an undeclared prefix", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Parse_TruncatedWithoutClosingRssKeepsItems()
     {
         var feed = P.File("general/079-feedjira-invalid-date.xml");

@@ -16,7 +16,7 @@ internal static class RssItemReader
         var item = new RssItem
         {
             BaseUri = XmlUris.ElementBase(reader, names, parentBase),
-            About = reader.GetAttribute(names.About, names.RdfNs),
+            About = reader.HasAttributes ? reader.GetAttribute(names.About, names.RdfNs) : null,
         };
         if (reader.IsEmptyElement)
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 using UtfUnknown;
@@ -18,16 +19,30 @@ internal static class FeedDecoder
         EncodingSetup.EnsureRegistered();
         var encoding = DetectBom(bytes, out var bomLength) ?? DetectWide(bytes);
         bytes = bytes[bomLength..];
+        PooledChars? utf8 = null;
         if (encoding is null)
         {
-            encoding = ChooseAsciiCompatible(bytes, httpContentType, feed.Warnings);
+            encoding = ChooseAsciiCompatible(bytes, httpContentType, feed.Warnings, ref utf8);
         }
         else if (encoding.CodePage == Encoding.UTF8.CodePage)
         {
-            encoding = Utf8OrWarn(bytes, feed.Warnings, "the UTF-8 byte order mark");
+            encoding = Utf8OrWarn(bytes, feed.Warnings, "the UTF-8 byte order mark", ref utf8);
         }
         feed.Encoding = encoding.CodePage == Encoding.UTF8.CodePage ? "utf-8" : encoding.WebName;
-        return DecodeWith(encoding, bytes);
+        return utf8 ?? DecodeWith(encoding, bytes);
+    }
+
+    /// <summary>The bytes as UTF-16 when they are valid UTF-8, else null: validating and decoding in one pass.</summary>
+    private static PooledChars? TryDecodeUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var chars = new PooledChars(bytes.Length + 16);
+        if (Utf8.ToUtf16(bytes, chars.Buffer, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done)
+        {
+            chars.Length = written;
+            return chars;
+        }
+        chars.Dispose();
+        return null;
     }
 
     private static PooledChars DecodeWith(Encoding encoding, ReadOnlySpan<byte> bytes)
@@ -72,7 +87,7 @@ internal static class FeedDecoder
         _ => null,
     };
 
-    private static Encoding ChooseAsciiCompatible(ReadOnlySpan<byte> bytes, string? httpContentType, List<string> warnings)
+    private static Encoding ChooseAsciiCompatible(ReadOnlySpan<byte> bytes, string? httpContentType, List<string> warnings, ref PooledChars? utf8)
     {
         var label = HttpCharset(httpContentType);
         var source = "the HTTP charset";
@@ -93,7 +108,7 @@ internal static class FeedDecoder
         }
         if (declared is null || declared.CodePage == Encoding.UTF8.CodePage)
         {
-            return Utf8OrWarn(bytes, warnings, declared is null ? "no declaration" : source);
+            return Utf8OrWarn(bytes, warnings, declared is null ? "no declaration" : source, ref utf8);
         }
         if (!Ascii.IsValid(bytes) && Utf8.IsValid(bytes))
         {
@@ -103,10 +118,11 @@ internal static class FeedDecoder
         return declared;
     }
 
-    /// <summary>UTF-8 when the bytes are (mostly) UTF-8; otherwise a sniffed legacy encoding.</summary>
-    private static Encoding Utf8OrWarn(ReadOnlySpan<byte> bytes, List<string> warnings, string source)
+    /// <summary>UTF-8 when the bytes are (mostly) UTF-8; otherwise a sniffed legacy encoding. Valid UTF-8 comes back decoded in <paramref name="utf8"/>.</summary>
+    private static Encoding Utf8OrWarn(ReadOnlySpan<byte> bytes, List<string> warnings, string source, ref PooledChars? utf8)
     {
-        if (Utf8.IsValid(bytes))
+        utf8 = TryDecodeUtf8(bytes);
+        if (utf8 is not null)
         {
             return Encoding.UTF8;
         }

@@ -10,10 +10,10 @@ namespace Coinwire.Parsing.Text;
 /// </summary>
 internal sealed class XmlTextRepair
 {
-    private static readonly SearchValues<char> Special = SearchValues.Create(BuildSpecial());
-
     private readonly char[] _src;
     private readonly int _end;
+    private readonly SearchValues<char> _special;
+    private readonly SearchValues<char> _controls;
     private PooledChars? _out;
     private int _copied;
     private int _cdataStart = -2;
@@ -24,6 +24,10 @@ internal sealed class XmlTextRepair
         _src = text.Buffer;
         _end = text.Length;
         _copied = start;
+        var c1 = _src.AsSpan(start, _end - start).ContainsAnyInRange('\u0080', '\u009F');
+        // Without C1 controls in the text the sets are ASCII-only, which SearchValues searches much faster.
+        _special = c1 ? XmlReferences.Special : XmlReferences.AsciiSpecial;
+        _controls = c1 ? XmlReferences.Controls : XmlReferences.AsciiControls;
     }
 
     /// <summary>Counts of what was repaired, for warnings.</summary>
@@ -51,23 +55,6 @@ internal sealed class XmlTextRepair
         }
         repair.Flush(repair._end);
         return (repair._out, 0, repair._out.Length);
-    }
-
-    private static char[] BuildSpecial()
-    {
-        var chars = new List<char> { '&' };
-        for (var c = '\0'; c < ' '; c++)
-        {
-            if (c is not ('\t' or '\n' or '\r'))
-            {
-                chars.Add(c);
-            }
-        }
-        for (var c = '\u0080'; c <= '\u009F'; c++)
-        {
-            chars.Add(c);
-        }
-        return [.. chars];
     }
 
     private void Warn(List<string> warnings)
@@ -128,23 +115,55 @@ internal sealed class XmlTextRepair
     {
         while (pos < _end)
         {
-            var rel = _src.AsSpan(pos, _end - pos).IndexOfAny(Special);
+            var rel = _src.AsSpan(pos, _end - pos).IndexOfAny(_special);
             if (rel < 0)
             {
                 return;
             }
             var i = pos + rel;
-            var c = _src[i];
-            if (c == '&')
+            if (_src[i] != '&')
             {
-                pos = InCdata(i) ? i + 1 : Ampersand(i);
-                continue;
+                Control(i);
+                pos = i + 1;
             }
-            ControlCharsFixed++;
-            var mapped = c >= '\u0080' ? Cp1252Fallback.Map((byte)c) : '\0';
-            Replace(i, i + 1, mapped is '\0' || mapped == c ? [] : [mapped]);
-            pos = i + 1;
+            else if (XmlReferences.UnchangedLength(_src.AsSpan(i + 1, Math.Min(_end - i - 1, 10))) is var length and > 0)
+            {
+                // Left alone inside CDATA and out, so the CDATA lookup is not needed.
+                pos = i + length;
+            }
+            else if (InCdata(i))
+            {
+                // Inside CDATA only control characters change.
+                pos = ScanControls(i + 1, _cdataEnd);
+            }
+            else
+            {
+                pos = Ampersand(i);
+            }
         }
+    }
+
+    private void Control(int i)
+    {
+        var c = _src[i];
+        ControlCharsFixed++;
+        var mapped = c >= '\u0080' ? Cp1252Fallback.Map((byte)c) : '\0';
+        Replace(i, i + 1, mapped is '\0' || mapped == c ? [] : [mapped]);
+    }
+
+    private int ScanControls(int pos, int end)
+    {
+        while (pos < end)
+        {
+            var rel = _src.AsSpan(pos, end - pos).IndexOfAny(_controls);
+            if (rel < 0)
+            {
+                return end;
+            }
+            Control(pos + rel);
+            pos += rel + 1;
+        }
+        return end;
     }
 
     private bool InCdata(int i)
@@ -188,7 +207,7 @@ internal sealed class XmlTextRepair
         {
             return NumericReference(i, rest[1..semi], semi + 2);
         }
-        if (semi > 0 && IsName(rest[..semi]))
+        if (semi > 0 && XmlReferences.IsName(rest[..semi]))
         {
             var name = rest[..semi];
             if (name is "amp" or "lt" or "gt" or "quot" or "apos")
@@ -225,31 +244,12 @@ internal sealed class XmlTextRepair
             var mapped = Cp1252Fallback.Map((byte)code);
             Replace(i, i + length, mapped == code ? [] : NumericReferences(mapped.ToString()));
         }
-        else if (!IsXmlChar(code))
+        else if (!XmlReferences.IsXmlChar(code))
         {
             ControlCharsFixed++;
             Replace(i, i + length, []);
         }
         return i + length;
-    }
-
-    private static bool IsXmlChar(int code) =>
-        code is 0x9 or 0xA or 0xD or (>= 0x20 and <= 0xD7FF) or (>= 0xE000 and <= 0xFFFD) or (>= 0x10000 and <= 0x10FFFF);
-
-    private static bool IsName(ReadOnlySpan<char> name)
-    {
-        if (name.Length > 32 || !char.IsAsciiLetter(name[0]))
-        {
-            return false;
-        }
-        foreach (var c in name)
-        {
-            if (!char.IsAsciiLetterOrDigit(c))
-            {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static string NumericReferences(string symbol)

@@ -49,6 +49,9 @@ internal sealed class FeedNames
     /// <summary>The shared table the reader must use.</summary>
     public XmlNameTable Table { get; }
 
+    /// <summary>The parser context <see cref="XmlFeedReader"/> made for this table, reused across parses.</summary>
+    public XmlParserContext? ParserContext { get; set; }
+
     public string Xml { get; }
     public string AtomNs { get; }
     public string AtomNsSlash { get; }

@@ -115,14 +115,25 @@ internal static class XmlFeedReader
         CloseInput = false,
     };
 
-    /// <summary>Common prefixes pre-declared, so a feed that uses <c>itunes:</c> without declaring it still reads.</summary>
+    /// <summary>
+    /// Common prefixes pre-declared, so a feed that uses <c>itunes:</c> without declaring it still reads. The context
+    /// is kept with the thread's names; the reader declares a document's own prefixes in scopes it pushes, and the
+    /// scopes a broken document leaves open are popped here, back to the pre-declared ones.
+    /// </summary>
     private static XmlParserContext Context(FeedNames names)
     {
+        if (names.ParserContext is { NamespaceManager: { } reused } context)
+        {
+            while (reused.PopScope())
+            {
+            }
+            return context;
+        }
         var manager = new XmlNamespaceManager(names.Table);
         foreach (var (prefix, uri) in WellKnownPrefixes)
         {
             manager.AddNamespace(prefix, uri);
         }
-        return new XmlParserContext(names.Table, manager, null, XmlSpace.None);
+        return names.ParserContext = new XmlParserContext(names.Table, manager, null, XmlSpace.None);
     }
 }

@@ -8,7 +8,8 @@ internal static class XmlUris
     /// <summary>The base in scope for the element under the reader: its xml:base resolved against <paramref name="parent"/>.</summary>
     public static Uri? ElementBase(XmlReader reader, FeedNames names, Uri? parent)
     {
-        var xmlBase = reader.GetAttribute(names.Base, names.Xml);
+        // Most elements have no attributes: skip the name-table lookups GetAttribute makes.
+        var xmlBase = reader.HasAttributes ? reader.GetAttribute(names.Base, names.Xml) : null;
         return string.IsNullOrWhiteSpace(xmlBase) ? parent : Resolve(parent, xmlBase.Trim()) ?? parent;
     }
 

@@ -1,0 +1,181 @@
+using System.Diagnostics;
+using System.Text;
+using Coinwire.Parsing;
+
+namespace Coinwire.Benchmarks.Parsing;
+
+/// <summary>
+/// Hidden modes for work on the parser: <c>profile-parse [set] [rounds]</c> loops over a corpus set (for
+/// <c>perf record</c>) and prints the per-round minimum of Coinwire and the floor; <c>dump-parse [files…]</c> writes
+/// every field of every <see cref="ParsedFeed"/> (warnings, encoding, raw dates, base URIs …), so two builds can be
+/// compared byte for byte.
+/// </summary>
+public static class ParseProfile
+{
+    /// <summary>Runs <c>profile-parse</c>.</summary>
+    public static int Profile(string[] args)
+    {
+        var set = args.Length > 0 ? args[0] : "readable";
+        var files = set.Contains('/', StringComparison.Ordinal) ? FeedCorpus.All.Where(f => f.Name == set).ToArray() : FeedCorpus.Get(set);
+        var rounds = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200;
+        var only = args.Length > 2 ? args[2] : "both";
+        if (only == "alloc")
+        {
+            return Allocations(files);
+        }
+        if (only == "files")
+        {
+            PerFile(files, 10, print: false);
+            return PerFile(files, rounds, print: true);
+        }
+        var bestOurs = double.MaxValue;
+        var bestFloor = double.MaxValue;
+        double sumOurs = 0, sumFloor = 0;
+        TimeSpan cpuOurs = default, cpuFloor = default;
+        using var process = Process.GetCurrentProcess();
+        var items = 0;
+        for (var r = 0; r < rounds; r++)
+        {
+            if (only != "floor")
+            {
+                process.Refresh();
+                var cpu = process.TotalProcessorTime;
+                var sw = Stopwatch.StartNew();
+                foreach (var file in files)
+                {
+                    try
+                    {
+                        items += FeedParser.Parse(file.Bytes).Items.Count;
+                    }
+                    catch (FeedParseException)
+                    {
+                    }
+                }
+                bestOurs = Math.Min(bestOurs, sw.Elapsed.TotalMilliseconds);
+                sumOurs += r >= rounds / 2 ? sw.Elapsed.TotalMilliseconds : 0;
+                process.Refresh();
+                cpuOurs += r >= rounds / 2 ? process.TotalProcessorTime - cpu : default;
+            }
+            if (only != "ours")
+            {
+                process.Refresh();
+                var cpu = process.TotalProcessorTime;
+                var sw = Stopwatch.StartNew();
+                foreach (var file in files)
+                {
+                    items += (int)Competitors.Floor(file);
+                }
+                bestFloor = Math.Min(bestFloor, sw.Elapsed.TotalMilliseconds);
+                sumFloor += r >= rounds / 2 ? sw.Elapsed.TotalMilliseconds : 0;
+                process.Refresh();
+                cpuFloor += r >= rounds / 2 ? process.TotalProcessorTime - cpu : default;
+            }
+        }
+        Console.WriteLine($"{files.Length} files, {FeedCorpus.Bytes(files)} bytes, min (mean of the second half): ours {bestOurs:F2} ({sumOurs / (rounds - rounds / 2):F2}) ms, " +
+            $"floor {bestFloor:F2} ({sumFloor / (rounds - rounds / 2):F2}) ms, ratio {bestOurs / bestFloor:F3} ({sumOurs / sumFloor:F3}); {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} GCs; " +
+            $"CPU per round (second half) ours {cpuOurs.TotalMilliseconds / (rounds - rounds / 2):F2} ms, floor {cpuFloor.TotalMilliseconds / (rounds - rounds / 2):F2} ms, ratio {cpuOurs / cpuFloor:F3}");
+        return 0;
+    }
+
+    private static int PerFile(CorpusFile[] files, int rounds, bool print)
+    {
+        var rows = new List<(string Name, double Ours, double Floor)>();
+        foreach (var file in files)
+        {
+            double ours = double.MaxValue, floor = double.MaxValue;
+            for (var r = 0; r < rounds; r++)
+            {
+                var sw = Stopwatch.StartNew();
+                try
+                {
+                    FeedParser.Parse(file.Bytes);
+                }
+                catch (FeedParseException)
+                {
+                }
+                ours = Math.Min(ours, sw.Elapsed.TotalMilliseconds);
+                sw.Restart();
+                Competitors.Floor(file);
+                floor = Math.Min(floor, sw.Elapsed.TotalMilliseconds);
+            }
+            rows.Add((file.Name, ours, floor));
+        }
+        if (!print)
+        {
+            return 0;
+        }
+        foreach (var (name, ours, floor) in rows.OrderByDescending(r => r.Ours - r.Floor).Take(25))
+        {
+            Console.WriteLine($"{ours - floor,8:F3} ms over  {ours,8:F3} / {floor,8:F3} = {ours / floor:F2}  {name}");
+        }
+        Console.WriteLine($"sum of minima: ours {rows.Sum(r => r.Ours):F2} ms, floor {rows.Sum(r => r.Floor):F2} ms");
+        return 0;
+    }
+
+    private static int Allocations(CorpusFile[] files)
+    {
+        long resultChars = 0;
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var file in files)
+        {
+            try
+            {
+                var feed = FeedParser.Parse(file.Bytes);
+                foreach (var i in feed.Items)
+                {
+                    resultChars += (i.Id?.Length ?? 0) + (i.Title?.Length ?? 0) + (i.Link?.Length ?? 0) + (i.Summary?.Length ?? 0)
+                        + (i.Content?.Length ?? 0) + (i.Image?.Length ?? 0) + (i.PublishedRaw?.Length ?? 0) + (i.UpdatedRaw?.Length ?? 0)
+                        + i.Authors.Sum(a => a.Length) + i.Categories.Sum(c => c.Length);
+                }
+            }
+            catch (FeedParseException)
+            {
+            }
+        }
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Console.WriteLine($"allocated {allocated:N0} bytes; result strings {resultChars * 2:N0} bytes; input {FeedCorpus.Bytes(files):N0}");
+        return 0;
+    }
+
+    /// <summary>Runs <c>dump-parse</c>: every field of every parse result of the given files to stdout.</summary>
+    public static int Dump(string[] paths)
+    {
+        var output = new StringBuilder();
+        foreach (var path in paths)
+        {
+            output.Append("== ").Append(path).Append('\n');
+            try
+            {
+                Write(output, FeedParser.Parse(File.ReadAllBytes(path)));
+            }
+            catch (FeedParseException ex)
+            {
+                output.Append("error ").Append(ex.Error).Append(": ").Append(ex.Message).Append('\n');
+            }
+        }
+        using var stdout = Console.OpenStandardOutput();
+        stdout.Write(Encoding.UTF8.GetBytes(output.ToString()));
+        return 0;
+    }
+
+    private static void Write(StringBuilder o, ParsedFeed feed)
+    {
+        o.Append($"format {feed.Format}\ntitle {feed.Title}\nlink {feed.Link}\nlanguage {feed.Language}\nencoding {feed.Encoding}\n");
+        foreach (var warning in feed.Warnings)
+        {
+            o.Append("warning ").Append(warning).Append('\n');
+        }
+        foreach (var item in feed.Items)
+        {
+            o.Append($"- id {item.Id}\n  title[{item.TitleIsHtml}] {item.Title}\n  link {item.Link}\n");
+            o.Append($"  published {item.PublishedRaw} = {item.Published:O}\n  updated {item.UpdatedRaw} = {item.Updated:O}\n");
+            o.Append($"  authors {string.Join(" | ", item.Authors)}\n  categories {string.Join(" | ", item.Categories)}\n");
+            o.Append($"  summary {item.Summary}\n  content {item.Content}\n  image {item.Image}\n  language {item.Language}\n");
+            o.Append($"  base {item.BaseUri?.OriginalString} {item.BaseUri?.AbsoluteUri}\n");
+            foreach (var e in item.Enclosures)
+            {
+                o.Append($"  enclosure {e.Url} {e.Type} {e.Length}\n");
+            }
+        }
+    }
+}
