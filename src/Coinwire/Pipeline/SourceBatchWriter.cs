@@ -12,13 +12,15 @@ namespace Coinwire.Pipeline;
 /// </summary>
 public sealed class SourceBatchWriter(StoreFactory store, JobQueue queue)
 {
-    private readonly WalCheckpointer? checkpointer = store.Provider == DatabaseProvider.Sqlite ? new WalCheckpointer(store) : null;
 
     /// <summary>Most source batches stored in one transaction.</summary>
     public const int MaxGroupBatches = 32;
 
     /// <summary>Most item rows in one transaction (a single larger batch still goes alone).</summary>
     public const int MaxGroupItems = 2_000;
+
+    /// <summary>On SQLite, the background WAL checkpoints of this writer's commits.</summary>
+    internal WalCheckpointer? Checkpointer { get; } = store.Provider == DatabaseProvider.Sqlite ? new WalCheckpointer(store) : null;
 
     // SQLite has one writer; PostgreSQL takes concurrent transactions, but one drain keeps batches from interleaving.
     private readonly Lock gate = new();
@@ -169,7 +171,7 @@ public sealed class SourceBatchWriter(StoreFactory store, JobQueue queue)
         Interlocked.Increment(ref transactions);
         try
         {
-            return await SourceBatchTransaction.WriteAsync(session.Db, queue, checkpointer, group.ConvertAll(p => p.Batch), ct);
+            return await SourceBatchTransaction.WriteAsync(session.Db, queue, Checkpointer, group.ConvertAll(p => p.Batch), ct);
         }
         catch
         {
