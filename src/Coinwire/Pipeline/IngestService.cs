@@ -23,7 +23,7 @@ public sealed class IngestService(StoreFactory store, FeedFetcher fetcher, JobQu
     private readonly TimeProvider time = clock ?? TimeProvider.System;
     private readonly SourceLeases leases = new(store, clock);
     private readonly ILogger log = (ILogger?)logger ?? NullLogger.Instance;
-    private readonly SourceBatchWriter writer = new(store, queue);
+    private readonly SourceBatchWriter writer = new(store, queue, logger);
 
     /// <summary>Sources fetched at once (each host still gets one request at a time).</summary>
     public int MaxParallelFetches { get; init; } = 8;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Coinwire.Storage;
+using Microsoft.Extensions.Logging;
 
 namespace Coinwire.Pipeline;
 
@@ -10,7 +11,7 @@ namespace Coinwire.Pipeline;
 /// a commit costs far more than a batch's rows. The group commits or rolls back as a whole; when it fails, its
 /// batches are retried one transaction each, so only a bad batch fails for its caller.
 /// </summary>
-public sealed class SourceBatchWriter(StoreFactory store, JobQueue queue)
+public sealed class SourceBatchWriter(StoreFactory store, JobQueue queue, ILogger? logger = null)
 {
 
     /// <summary>Most source batches stored in one transaction.</summary>
@@ -20,7 +21,7 @@ public sealed class SourceBatchWriter(StoreFactory store, JobQueue queue)
     public const int MaxGroupItems = 2_000;
 
     /// <summary>On SQLite, the background WAL checkpoints of this writer's commits.</summary>
-    internal WalCheckpointer? Checkpointer { get; } = store.Provider == DatabaseProvider.Sqlite ? new WalCheckpointer(store) : null;
+    internal WalCheckpointer? Checkpointer { get; } = store.Provider == DatabaseProvider.Sqlite ? new WalCheckpointer(store, logger) : null;
 
     // SQLite has one writer; PostgreSQL takes concurrent transactions, but one drain keeps batches from interleaving.
     private readonly Lock gate = new();

@@ -13,7 +13,7 @@ public static class FetchLogInsert
     private static readonly (string Column, Func<FetchLogEntry, object?> Value)[] Columns =
     [
         (nameof(FetchLogEntry.SourceId), e => e.SourceId),
-        (nameof(FetchLogEntry.StartedAt), e => e.StartedAt.Kind == DateTimeKind.Utc ? e.StartedAt : e.StartedAt.ToUniversalTime()),
+        (nameof(FetchLogEntry.StartedAt), e => StoreCommand.Utc(e.StartedAt)),
         (nameof(FetchLogEntry.Outcome), e => e.Outcome),
         (nameof(FetchLogEntry.HttpStatus), e => e.HttpStatus),
         (nameof(FetchLogEntry.Bytes), e => e.Bytes),
@@ -34,18 +34,9 @@ public static class FetchLogInsert
             var sql = new StringBuilder("INSERT INTO fetch_log (")
                 .AppendJoin(", ", Columns.Select(c => "\"" + c.Column + "\""))
                 .Append(") VALUES ");
-            var p = 0;
-            for (var row = 0; row < chunk.Length; row++)
-            {
-                sql.Append(row == 0 ? "(" : ", (");
-                for (var col = 0; col < Columns.Length; col++)
-                {
-                    sql.Append(col == 0 ? "@p" : ", @p").Append((p++).ToString(CultureInfo.InvariantCulture));
-                }
-                sql.Append(')');
-            }
+            StoreCommand.AppendValues(sql, chunk.Length, Columns.Length);
             await using var cmd = await StoreCommand.CreateAsync(db, sql.ToString(), ct);
-            p = 0;
+            var p = 0;
             foreach (var entry in chunk)
             {
                 foreach (var (_, value) in Columns)

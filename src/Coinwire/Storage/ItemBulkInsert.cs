@@ -31,9 +31,9 @@ public static class ItemBulkInsert
         (nameof(ItemRecord.ImageUrl), r => r.ImageUrl),
         (nameof(ItemRecord.Categories), r => r.Categories),
         (nameof(ItemRecord.Lang), r => r.Lang),
-        (nameof(ItemRecord.PublishedAt), r => Utc(r.PublishedAt)),
-        (nameof(ItemRecord.UpdatedAt), r => r.UpdatedAt is { } t ? Utc(t) : null),
-        (nameof(ItemRecord.FetchedAt), r => Utc(r.FetchedAt)),
+        (nameof(ItemRecord.PublishedAt), r => StoreCommand.Utc(r.PublishedAt)),
+        (nameof(ItemRecord.UpdatedAt), r => r.UpdatedAt is { } t ? StoreCommand.Utc(t) : null),
+        (nameof(ItemRecord.FetchedAt), r => StoreCommand.Utc(r.FetchedAt)),
         (nameof(ItemRecord.SimHash), r => r.SimHash),
         (nameof(ItemRecord.DuplicateOfId), r => r.DuplicateOfId),
         (nameof(ItemRecord.StoryId), r => r.StoryId),
@@ -140,22 +140,9 @@ public static class ItemBulkInsert
 
     private static string BuildSql(int rows, bool returning)
     {
-        var sql = new StringBuilder(Prefix, Prefix.Length + Suffix.Length + (rows * Columns.Length * 8));
-        var p = 0;
-        for (var row = 0; row < rows; row++)
-        {
-            sql.Append(row == 0 ? "(" : ", (");
-            for (var col = 0; col < Columns.Length; col++)
-            {
-                sql.Append(col == 0 ? "@p" : ", @p").Append(p++);
-            }
-            sql.Append(')');
-        }
+        var sql = StoreCommand.AppendValues(new StringBuilder(Prefix, Prefix.Length + Suffix.Length + (rows * Columns.Length * 8)), rows, Columns.Length);
         return (returning ? sql.Append(Suffix) : sql).ToString();
     }
 
     private static string Quote(string column) => "\"" + column + "\"";
-
-    // As the model's UTC converter does on save.
-    private static DateTime Utc(DateTime t) => t.Kind == DateTimeKind.Utc ? t : t.ToUniversalTime();
 }
