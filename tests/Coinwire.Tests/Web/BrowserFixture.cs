@@ -63,6 +63,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             Assert.Skip($"Chromium is not installed at {ChromiumPath} (apt-get install chromium); browser tests skipped.");
         }
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString() });
+        context.SetDefaultTimeout(60_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync(path);
         return page;
@@ -70,13 +71,15 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     /// <summary>
     /// Waits for the page to reach a URL matching <paramref name="pattern"/>; on timeout (60 s: the suite loads both
-    /// cores) fails with where the page is and what it shows, and saves a screenshot of it.
+    /// cores) fails with where the page is and what it shows, and saves a screenshot of it. Waits for the document
+    /// to be parsed, not for the load event: on a starved CI machine the load event (stylesheet, cover image) once
+    /// came more than a minute after the URL had matched.
     /// </summary>
     public async Task WaitForUrlAsync(IPage page, string pattern)
     {
         try
         {
-            await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(pattern), new PageWaitForURLOptions { Timeout = 60_000 });
+            await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(pattern), new PageWaitForURLOptions { Timeout = 60_000, WaitUntil = WaitUntilState.DOMContentLoaded });
         }
         catch (TimeoutException)
         {
