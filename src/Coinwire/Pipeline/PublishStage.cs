@@ -45,7 +45,7 @@ public sealed class PublishStage(ArticleComposer composer, JobQueue? queue = nul
             }
             var existing = await db.Articles.SingleOrDefaultAsync(a => a.StoryId == story.Id, ct);
             var (markdown, reasons) = await WriteAsync(story, items.Select(x => (x.Item, x.Source)).ToList(), existing, ct);
-            var record = existing ?? new ArticleRecord { Slug = await UniqueSlugAsync(db, story.Title, ct), StoryId = story.Id, Markdown = markdown, Title = story.Title };
+            var record = existing ?? new ArticleRecord { Slug = await ArticleSlugs.FreeAsync(db, story.Title, ct), StoryId = story.Id, Markdown = markdown, Title = story.Title };
             ArticleFields.Apply(record, Article.Parse(markdown), markdown);
             record.DraftReasons = reasons.Count == 0 ? null : string.Join('\n', reasons);
             if (existing is null)
@@ -66,11 +66,4 @@ public sealed class PublishStage(ArticleComposer composer, JobQueue? queue = nul
             new ComposerStory(story.Title, story.Category ?? Topics.Market, (story.Tags ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries), story.Sentiment, story.Score, existing?.StickyWeight ?? 0),
             items.Select(x => new ComposerItem(x.Source.Name, x.Source.Key, x.Source.Type, x.Item.ExternalId, x.Item.Title, x.Item.Summary, x.Item.Link, x.Item.ImageUrl, x.Item.Lang ?? x.Source.Lang, x.Item.PublishedAt)).ToList(),
             ct);
-
-    private static async Task<string> UniqueSlugAsync(CoinwireDbContext db, string title, CancellationToken ct)
-    {
-        var slug = Slug.From(title);
-        var taken = await db.Articles.Where(a => a.Slug.StartsWith(slug)).Select(a => a.Slug).ToListAsync(ct);
-        return Slug.Unique(slug, taken.Contains);
-    }
 }

@@ -136,7 +136,7 @@ public sealed class StageRunner(StoreFactory store, JobQueue queue, string worke
         }
         catch (Exception e) when (jobs.Count > 1 && e is not OperationCanceledException)
         {
-            log.LogInformation("{Stage} batch of {Count} failed ({Error}); retrying one by one", stage.Name, jobs.Count, e.Message);
+            log.LogInformation("{Stage} batch of {Count} failed ({Error}); retrying one by one", stage.Name, jobs.Count, e.GetBaseException().Message);
             return BatchResult.Threw;
         }
 

@@ -54,11 +54,7 @@ public sealed class ArticleImporter(StoreFactory store)
         var record = existing;
         if (record is null)
         {
-            var baseSlug = Slug.From(article.Title);
-            var taken = await db.Articles.Where(a => a.Slug == baseSlug || a.Slug.StartsWith(baseSlug + "-"))
-                .Select(a => a.Slug).ToListAsync(ct);
-            var set = taken.ToHashSet(StringComparer.Ordinal);
-            record = new ArticleRecord { Slug = Slug.Unique(baseSlug, set.Contains), Markdown = text, Title = "" };
+            record = new ArticleRecord { Slug = await ArticleSlugs.FreeAsync(db, article.Title, ct), Markdown = text, Title = "" };
             db.Articles.Add(record);
         }
         ArticleFields.Apply(record, article, text);
