@@ -33,6 +33,26 @@ public class AtomTests
     }
 
     [Fact]
+    public void Parse_AtomRelativeEntryLinkWithoutBase_ResolvesAgainstFeedAlternateLink()
+    {
+        var xml = """
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><link href="https://e.com/blog/"/>
+            <entry><id>1</id><title>a</title><link rel="alternate" href="/post/1"/></entry></feed>
+            """;
+        Assert.Equal("https://e.com/post/1", P.Xml(xml).Items[0].Link);
+    }
+
+    [Fact]
+    public void Parse_AtomRelativeEntryLink_PrefersFeedUrlOverAlternateLink()
+    {
+        var xml = """
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><link href="https://site.example/"/>
+            <entry><id>1</id><title>a</title><link rel="alternate" href="post/1"/></entry></feed>
+            """;
+        Assert.Equal("https://feeds.example/a/post/1", P.Xml(xml, new Uri("https://feeds.example/a/atom.xml")).Items[0].Link);
+    }
+
+    [Fact]
     public void Parse_AtomLinkPrefersHtmlAlternate()
     {
         var xml = """
@@ -71,8 +91,9 @@ public class AtomTests
     [Fact]
     public void Parse_AtomFragmentXmlBase()
     {
+        // Read without its URL, the entry's root-relative link resolves against the feed's alternate link (the site).
         var feed = P.File("general/070-nodefp-tpm-fragment-base.xml");
-        Assert.Equal("/livewire/hannity-announces-fox-hired-sebastian-gorka-national-security-strategist", feed.Items[0].Link);
+        Assert.Equal("http://talkingpointsmemo.com/livewire/hannity-announces-fox-hired-sebastian-gorka-national-security-strategist", feed.Items[0].Link);
         var withUrl = P.File("general/070-nodefp-tpm-fragment-base.xml", feedUrl: new Uri("http://talkingpointsmemo.com/feed/all"));
         Assert.Equal("http://talkingpointsmemo.com/livewire/hannity-announces-fox-hired-sebastian-gorka-national-security-strategist", withUrl.Items[0].Link);
     }

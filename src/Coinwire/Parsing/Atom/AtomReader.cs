@@ -32,7 +32,9 @@ internal static class AtomReader
             var isAtom = n.IsAtom(reader.NamespaceURI) || (object)reader.NamespaceURI == n.Empty;
             if (isAtom && (object)name == n.Entry)
             {
-                var entry = AtomEntryReader.Read(reader, n, feedBase);
+                // A file read without its URL and without xml:base: relative entry links resolve against the feed's
+                // own web page, as RSS items do against the channel link.
+                var entry = AtomEntryReader.Read(reader, n, feedBase ?? XmlUris.Resolve(null, AtomAdapter.PickLink(feedLinks)));
                 feed.Items.Add(AtomAdapter.ToFeedItem(entry, feed.Language, feedAuthors));
             }
             else if (isAtom && reader.Depth == rootDepth + 1)
