@@ -91,7 +91,7 @@ public sealed partial class FeedFetcher
 
     private async Task<Hop> SendHopAsync(HttpClient client, FetchRequest request, Uri url, FetchingOptions options, CancellationToken ct)
     {
-        var host = url.IdnHost;
+        var host = HostPoliteness.KeyOf(url);
         using var lease = await _politeness.AcquireAsync(host, ct);
         if (!lease.IsGranted)
         {

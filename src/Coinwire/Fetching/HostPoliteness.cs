@@ -24,6 +24,16 @@ public sealed class HostPoliteness
         _time = time;
     }
 
+    /// <summary>
+    /// The key a URL's manners are kept under: its host, plus the port when it is not the scheme's default. Two servers
+    /// on one machine (loopback test servers, a feed proxy beside a web site) are separate hosts to be polite to.
+    /// </summary>
+    public static string KeyOf(Uri url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return url.IsDefaultPort ? url.IdnHost : $"{url.IdnHost}:{url.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+    }
+
     /// <summary>Number of hosts currently remembered.</summary>
     public int TrackedHosts
     {

@@ -28,7 +28,31 @@ public class RateLimitTests
         Assert.Equal(first.RetryAfter, second.RetryAfter);
         Assert.Contains("not sent", second.Error, StringComparison.Ordinal);
         Assert.Single(server.Requests);
-        Assert.Equal(first.RetryAfter, harness.Politeness.NotBefore(server.BaseUri.IdnHost));
+        Assert.Equal(first.RetryAfter, harness.Politeness.NotBefore(HostPoliteness.KeyOf(server.BaseUri)));
+    }
+
+    [Fact]
+    public async Task TooManyRequests_RetryAfter_DoesNotHoldBackAnotherPortOfTheSameMachine()
+    {
+        await using var limited = await LoopbackServer.StartAsync(context =>
+        {
+            context.Response.StatusCode = 429;
+            context.Response.Headers.RetryAfter = "3600";
+            return Task.CompletedTask;
+        });
+        await using var other = await LoopbackServer.StartAsync(context =>
+        {
+            context.Response.ContentType = "application/rss+xml";
+            return context.Response.WriteAsync("<rss version=\"2.0\"><channel><title>t</title></channel></rss>");
+        });
+        using var harness = FetchingHarness.Create();
+
+        var first = await harness.FetchAsync(limited.Url("a.xml"), source: "a");
+        var second = await harness.FetchAsync(other.Url("b.xml"), source: "b");
+
+        Assert.Equal(FetchOutcome.RateLimited, first.Outcome);
+        Assert.Equal(200, second.StatusCode);
+        Assert.Single(other.Requests);
     }
 
     [Fact]
@@ -63,7 +87,7 @@ public class RateLimitTests
 
         Assert.Equal(FetchOutcome.RateLimited, result.Outcome);
         Assert.Null(result.RetryAfter);
-        Assert.Null(harness.Politeness.NotBefore(server.BaseUri.IdnHost));
+        Assert.Null(harness.Politeness.NotBefore(HostPoliteness.KeyOf(server.BaseUri)));
     }
 
     [Fact]
