@@ -184,6 +184,10 @@ internal static class RssItemReader
             }
             reader.Skip();
         }
+        else if ((object)name == n.Author)
+        {
+            Atom.AtomPerson.Read(reader, n, item.Authors);
+        }
         else if ((object)name == n.Updated)
         {
             var value = NullIfBlank(ElementContent.Read(reader));
