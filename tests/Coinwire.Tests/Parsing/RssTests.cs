@@ -73,6 +73,14 @@ public class RssTests
     }
 
     [Fact]
+    public void Parse_DcDateNextToDctermsIssuedIsTheUpdateTime()
+    {
+        var item = P.File("general/057-rssparser-craigslist-rdf.xml").Items[0];
+        Assert.Equal(new DateTimeOffset(2017, 6, 21, 17, 33, 10, TimeSpan.Zero), item.Published);
+        Assert.Equal("2017-06-21T10:33:10-07:00", item.UpdatedRaw);
+    }
+
+    [Fact]
     public void Parse_ContentEncodedIsTheContent()
     {
         var item = P.File("crypto/004-bitcoinmagazine.xml").Items[0];

@@ -148,7 +148,12 @@ internal static class RssItemReader
         {
             AddIfAny(item.Authors, ElementContent.Read(reader));
         }
-        else if ((object)name == n.Date || (object)name == n.Issued || (object)name == n.Created)
+        else if ((object)name == n.Issued)
+        {
+            var value = NullIfBlank(ElementContent.Read(reader));
+            item.DcIssued ??= value;
+        }
+        else if ((object)name == n.Date || (object)name == n.Created)
         {
             var value = NullIfBlank(ElementContent.Read(reader));
             item.DcDate ??= value;
