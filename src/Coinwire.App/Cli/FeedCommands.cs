@@ -55,14 +55,15 @@ public static class FeedCommands
         return group;
     }
 
-    private static FeedFileResult ParseFile(string path, DateTimeOffset now)
+    /// <summary>One file's <c>--json</c> answer: its items normalized, or the error that kept it from parsing.</summary>
+    internal static FeedFileResult ParseFile(string path, DateTimeOffset now)
     {
         try
         {
             var bytes = InputFiles.ReadBytes(path, FeedParser.MaxInputBytes);
             var feed = FeedParser.Parse(bytes);
             var items = feed.Items.Select(i => FeedItemNormalizer.Normalize(i, now)).ToList();
-            var title = feed.Title is null ? null : Mojibake.Repair(HtmlText.ToPlainText(feed.Title));
+            var title = FeedItemNormalizer.PlainText(feed.Title, isHtml: true);
             return new FeedFileResult(path, FormatName(feed.Format), title, Links.Canonicalize(feed.Link), items, null);
         }
         catch (CliException e)

@@ -70,7 +70,7 @@ public static class RewriteCommand
         await using var services = PipelineServices.BuildComposer(configuration, dataDir);
         var composer = services.GetRequiredService<ArticleComposer>();
         var now = DateTimeOffset.UtcNow;
-        var sourceName = feed.Title is { Length: > 0 } t ? Mojibake.Repair(HtmlText.ToPlainText(t)) : Path.GetFileNameWithoutExtension(file);
+        var sourceName = FeedItemNormalizer.PlainText(feed.Title, isHtml: true) ?? Path.GetFileNameWithoutExtension(file);
         var sourceType = feed.Format.ToString().StartsWith("Atom", StringComparison.Ordinal) ? "ATOM" : feed.Format.ToString().StartsWith("Json", StringComparison.Ordinal) ? "JSON_FEED" : "RSS";
         var written = new HashSet<string>(Directory.EnumerateFiles(outDir, "*.md").Select(Path.GetFileNameWithoutExtension)!, StringComparer.Ordinal);
         var count = 0;

@@ -66,14 +66,19 @@ public static class FeedItemNormalizer
     private static DateTimeOffset? Parse(string? raw) =>
         !string.IsNullOrWhiteSpace(raw) && FeedDates.TryParse(raw, out var utc) ? utc : null;
 
-    /// <summary>Plain text: text-typed values are escaped first so a literal "&lt;" survives tag stripping.</summary>
-    private static string? PlainText(string? value, bool isHtml)
+    /// <summary>
+    /// Plain text with mojibake repaired, or null when nothing is left; text-typed values are escaped first so a literal
+    /// "&lt;" survives tag stripping.
+    /// </summary>
+    public static string? PlainText(string? value, bool isHtml)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
             return null;
         }
-        var text = Mojibake.Repair(HtmlText.ToPlainText(isHtml ? value : HtmlEscape.Text(value)));
+        // Repaired before whitespace is collapsed too: a no-break space can be the second byte of a mis-decoded letter
+        // ("Ã\u00A0" is "à"), and after it the entities decoded from the HTML may hold mojibake of their own.
+        var text = Mojibake.Repair(HtmlText.ToPlainText(Mojibake.Repair(isHtml ? value : HtmlEscape.Text(value))));
         return string.IsNullOrWhiteSpace(text) ? null : text;
     }
 

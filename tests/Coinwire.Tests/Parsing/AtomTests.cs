@@ -91,11 +91,19 @@ public class AtomTests
     [Fact]
     public void Parse_AtomFragmentXmlBase()
     {
-        // Read without its URL, the entry's root-relative link resolves against the feed's alternate link (the site).
+        // xml:base="#fragment" gives no absolute base; without a feed URL the rel="self" address stands in for it.
         var feed = P.File("general/070-nodefp-tpm-fragment-base.xml");
         Assert.Equal("http://talkingpointsmemo.com/livewire/hannity-announces-fox-hired-sebastian-gorka-national-security-strategist", feed.Items[0].Link);
         var withUrl = P.File("general/070-nodefp-tpm-fragment-base.xml", feedUrl: new Uri("http://talkingpointsmemo.com/feed/all"));
         Assert.Equal("http://talkingpointsmemo.com/livewire/hannity-announces-fox-hired-sebastian-gorka-national-security-strategist", withUrl.Items[0].Link);
+    }
+
+    [Fact]
+    public void Parse_RelativeLinksResolveAgainstTheSelfLinkWithoutAFeedUrl()
+    {
+        var feed = P.File("general/067-nodefp-intertwingly-xhtml.xml");
+        Assert.Equal("http://intertwingly.net/blog/", feed.Link);
+        Assert.Equal("http://intertwingly.net/blog/2012/07/16/Inhibiting-Suspend", feed.Items[0].Link);
     }
 
     [Fact]

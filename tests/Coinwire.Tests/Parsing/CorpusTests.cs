@@ -1,19 +1,23 @@
+using Coinwire.App.Cli;
 using Coinwire.Parsing;
 
 namespace Coinwire.Tests.Parsing;
 
 public class CorpusTests(ITestOutputHelper output)
 {
+    /// <summary>Every corpus file as <c>feed parse --json</c> reports it, built once for the per-field tests.</summary>
+    private static readonly Lazy<List<(string File, FeedCommands.FeedFileResult Ours)>> CliOutput = new(() =>
+    {
+        var now = DateTimeOffset.UtcNow;
+        return Corpus.Files().Select(file => (file, FeedCommands.ParseFile(Corpus.Path(file), now))).ToList();
+    });
+
     [Fact]
     public void Parse_WholeCorpusAgreesWithFeedparserExceptListedDifferences()
     {
-        int files = 0, items = 0, compared = 0, agreed = 0, identical = 0;
-        var failures = new List<string>();
-        var deliberate = new List<string>();
+        var report = new CorpusReport();
         foreach (var file in Corpus.Files())
         {
-            files++;
-            CorpusExceptions.Known.TryGetValue(file, out var known);
             ParsedFeed feed;
             try
             {
@@ -21,31 +25,50 @@ public class CorpusTests(ITestOutputHelper output)
             }
             catch (FeedParseException ex)
             {
-                var line = $"{file}: rejected ({ex.Error}: {ex.Message})";
-                (known.Fields.HasFlag(Field.Rejected) ? deliberate : failures).Add(line);
+                report.Rejected(file, $"{ex.Error}: {ex.Message}");
                 continue;
             }
-            items += feed.Items.Count;
-            var result = CorpusComparison.Compare(feed, Corpus.Expected(file));
-            compared += result.Compared;
-            agreed += result.Agreed;
-            identical += result.Mismatches == Field.None ? 1 : 0;
-            var unexpected = result.Mismatches & ~known.Fields;
-            if (unexpected != Field.None)
-            {
-                failures.Add($"{file}: {unexpected}: {string.Join(" | ", result.Details)}");
-            }
-            else if (result.Mismatches != Field.None)
-            {
-                deliberate.Add($"{file}: {result.Mismatches} ({known.Reason})");
-            }
+            report.Items += feed.Items.Count;
+            report.Add(file, CorpusComparison.Compare(feed, Corpus.Expected(file)));
         }
-        output.WriteLine($"files {files}, items {items}, field comparisons {compared}, agreed {agreed} ({100.0 * agreed / Math.Max(compared, 1):F1}%)");
-        output.WriteLine($"files agreeing on every compared field: {identical}/{files}");
-        output.WriteLine($"deliberate differences ({deliberate.Count}):");
-        deliberate.ForEach(output.WriteLine);
-        output.WriteLine($"unexpected differences ({failures.Count}):");
-        failures.ForEach(output.WriteLine);
-        Assert.Empty(failures);
+        report.Write(output);
+        Assert.Empty(report.Failures);
+    }
+
+    [Fact]
+    public void Parse_WholeCorpusIdsAgreeWithFeedparserExceptListedDifferences() => AssertCliFieldAgrees(Field.Ids);
+
+    [Fact]
+    public void Parse_WholeCorpusUpdatedTimesAgreeWithFeedparserExceptListedDifferences() => AssertCliFieldAgrees(Field.Updated);
+
+    [Fact]
+    public void Parse_WholeCorpusAuthorsAgreeWithFeedparserExceptListedDifferences() => AssertCliFieldAgrees(Field.Authors);
+
+    [Fact]
+    public void Parse_WholeCorpusImagesAreAmongFeedparsersExceptListedDifferences() => AssertCliFieldAgrees(Field.Images);
+
+    [Fact]
+    public void Parse_WholeCorpusFeedTitlesAgreeWithFeedparserExceptListedDifferences() => AssertCliFieldAgrees(Field.FeedTitle);
+
+    [Fact]
+    public void Parse_WholeCorpusFeedLinksAgreeWithFeedparserExceptListedDifferences() => AssertCliFieldAgrees(Field.FeedLink);
+
+    /// <summary>Compares one field of the command's JSON output with feedparser over the whole corpus.</summary>
+    private void AssertCliFieldAgrees(Field field)
+    {
+        var report = new CorpusReport();
+        foreach (var (file, ours) in CliOutput.Value)
+        {
+            if (ours.Error is not null)
+            {
+                report.Rejected(file, ours.Error);
+                continue;
+            }
+            report.Items += ours.Items.Count;
+            report.Add(file, CorpusFieldComparison.Compare(ours, Corpus.Expected(file), field));
+        }
+        output.WriteLine($"field {field}");
+        report.Write(output);
+        Assert.Empty(report.Failures);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Coinwire.Normalizing;
 using Coinwire.Parsing;
 
 namespace Coinwire.Tests.Parsing;
@@ -173,5 +174,14 @@ public class EncodingTests
     {
         var feed = P.File("general/018-yandex-russia.xml");
         Assert.StartsWith("Ð", feed.Items[0].Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_C1ControlWithNoWindows1252MeaningIsKeptForMojibakeRepair()
+    {
+        // "с" double-encoded is "Ñ" + U+0081; dropping U+0081 would leave Mojibake.Repair a lone "Ñ".
+        var feed = P.File("general/018-yandex-russia.xml");
+        Assert.Contains("\u00D1\u0081", feed.Title, StringComparison.Ordinal);
+        Assert.Equal("Яндекс.Новости: Москва", FeedItemNormalizer.PlainText(feed.Title, isHtml: true));
     }
 }

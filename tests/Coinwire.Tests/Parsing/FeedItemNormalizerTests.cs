@@ -36,6 +36,14 @@ public class FeedItemNormalizerTests
     }
 
     [Fact]
+    public void Normalize_MojibakeEndingInNoBreakSpaceOrSoftHyphenIsRepairedBeforeWhitespaceCollapses()
+    {
+        // "à" is C3 A0 and "í" C3 AD in UTF-8: read as windows-1252 their second byte is a no-break space / soft hyphen.
+        var item = new FeedItem { Id = "1", Title = "Voil\u00C3\u00A0 la cr\u00C3\u00ADtica" };
+        Assert.Equal("Voilà la crítica", FeedItemNormalizer.Normalize(item, Now).Title);
+    }
+
+    [Fact]
     public void Normalize_ContentIsTheFullestBodyAndCategoriesAreDistinct()
     {
         var item = new FeedItem { Id = "1", Summary = "<p>short</p>", Content = "<p>long body</p>" };

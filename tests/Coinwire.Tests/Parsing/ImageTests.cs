@@ -23,6 +23,13 @@ public class ImageTests
     }
 
     [Fact]
+    public void Parse_MediaThumbnailUrlWrittenAsElementText()
+    {
+        Assert.Equal("https://cdn.myanimelist.net/s/common/uploaded_files/1664092688-dd34666e64d7ae624e6e2c70087c181f.jpeg",
+            P.File("general/103-feeder-myanimelist-no-decl.xml").Items[0].Image);
+    }
+
+    [Fact]
     public void Parse_EnclosureImage()
     {
         Assert.StartsWith("http://s1.lemde.fr/image/2017/01/07/644x322/5059171_3_64f3", P.File("general/021-lemonde-enclosure.xml").Items[0].Image, StringComparison.Ordinal);

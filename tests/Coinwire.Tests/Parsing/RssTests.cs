@@ -58,6 +58,29 @@ public class RssTests
     }
 
     [Fact]
+    public void Parse_AlternateAtomLinkIsTheChannelLinkWhenThereIsNoRssLink()
+    {
+        Assert.Equal("http://www.example.com/", P.File("general/083-feedjira-a10-bom-crlf.xml").Link);
+        var withRssLink = P.Xml(P.Rss("", "<atom:link xmlns:atom=\"http://www.w3.org/2005/Atom\" href=\"https://e.com/feed\" rel=\"self\"/>"
+            + "<atom:link xmlns:atom=\"http://www.w3.org/2005/Atom\" href=\"https://e.com/atom-site\"/><link>https://e.com/</link>"));
+        Assert.Equal("https://e.com/", withRssLink.Link);
+    }
+
+    [Fact]
+    public void Parse_AtomAuthorInRssItem()
+    {
+        Assert.Equal(["John Doe"], P.File("general/083-feedjira-a10-bom-crlf.xml").Items[0].Authors);
+    }
+
+    [Fact]
+    public void Parse_DcDateNextToDctermsIssuedIsTheUpdateTime()
+    {
+        var item = P.File("general/057-rssparser-craigslist-rdf.xml").Items[0];
+        Assert.Equal(new DateTimeOffset(2017, 6, 21, 17, 33, 10, TimeSpan.Zero), item.Published);
+        Assert.Equal("2017-06-21T10:33:10-07:00", item.UpdatedRaw);
+    }
+
+    [Fact]
     public void Parse_ContentEncodedIsTheContent()
     {
         var item = P.File("crypto/004-bitcoinmagazine.xml").Items[0];

@@ -32,24 +32,24 @@ internal static class AtomReader
             var isAtom = n.IsAtom(reader.NamespaceURI) || (object)reader.NamespaceURI == n.Empty;
             if (isAtom && (object)name == n.Entry)
             {
-                // A file read without its URL and without xml:base: relative entry links resolve against the feed's
-                // own web page, as RSS items do against the channel link.
+                // A file read without its URL, xml:base or a rel="self" link: relative entry links resolve against the
+                // feed's own web page, as RSS items do against the channel link.
                 var entry = AtomEntryReader.Read(reader, n, feedBase ?? XmlUris.Resolve(null, AtomAdapter.PickLink(feedLinks)));
                 feed.Items.Add(AtomAdapter.ToFeedItem(entry, feed.Language, feedAuthors));
             }
             else if (isAtom && reader.Depth == rootDepth + 1)
             {
-                ReadFeedChild(reader, n, feed, feedBase, feedLinks, feedAuthors);
+                ReadFeedChild(reader, n, feed, ref feedBase, feedLinks, feedAuthors);
             }
             else
             {
                 reader.Read();
             }
         }
-        feed.Link ??= AtomAdapter.PickLink(feedLinks);
+        feed.Link = XmlUris.ResolveString(feedBase, feed.Link ?? AtomAdapter.PickLink(feedLinks));
     }
 
-    private static void ReadFeedChild(XmlReader reader, FeedNames n, ParsedFeed feed, Uri? feedBase,
+    private static void ReadFeedChild(XmlReader reader, FeedNames n, ParsedFeed feed, ref Uri? feedBase,
         List<(string Rel, string? Type, string Href)> links, List<string> authors)
     {
         var name = reader.LocalName;
@@ -61,9 +61,16 @@ internal static class AtomReader
         else if ((object)name == n.Link)
         {
             var href = XmlUris.ResolveString(XmlUris.ElementBase(reader, n, feedBase), reader.GetAttribute(n.Href));
+            var rel = reader.GetAttribute(n.Rel)?.Trim() ?? "alternate";
+            if (feedBase is null && rel == "self" && XmlUris.LooksLikeWebUrl(href) && Uri.TryCreate(href, UriKind.Absolute, out var self))
+            {
+                // Read from a file there is no retrieval URL to resolve against; the feed's own address stands in for it
+                // (RFC 3986 §5.1.3), so relative entry links come out absolute instead of being dropped.
+                feedBase = self;
+            }
             if (href is not null)
             {
-                links.Add((reader.GetAttribute(n.Rel)?.Trim() ?? "alternate", RssItemReader.NullIfBlank(reader.GetAttribute(n.Type)), href));
+                links.Add((rel, RssItemReader.NullIfBlank(reader.GetAttribute(n.Type)), href));
             }
             reader.Skip();
         }

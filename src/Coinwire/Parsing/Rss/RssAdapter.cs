@@ -51,11 +51,15 @@ internal static class RssAdapter
         return raw.AtomLink ?? (XmlUris.LooksLikeWebUrl(raw.About) ? raw.About : null);
     }
 
-    /// <summary>pubDate, else dc:date (RSS 1.0's only date), else atom:published; dc:date next to a pubDate counts as the update time.</summary>
+    /// <summary>
+    /// pubDate, else dcterms:issued, else dc:date (RSS 1.0's only date), else atom:published; dc:date next to a pubDate or
+    /// dcterms:issued counts as the update time.
+    /// </summary>
     private static void SetDates(RssItem raw, FeedItem item)
     {
-        var published = raw.PubDate ?? raw.DcDate ?? raw.AtomPublished;
-        var updated = raw.AtomUpdated ?? (raw.PubDate is not null ? raw.DcDate : null);
+        var issued = raw.PubDate ?? raw.DcIssued;
+        var published = issued ?? raw.DcDate ?? raw.AtomPublished;
+        var updated = raw.AtomUpdated ?? (issued is not null ? raw.DcDate : null);
         item.PublishedRaw = published;
         item.Published = FeedDateParsing.Parse(published);
         item.UpdatedRaw = updated;

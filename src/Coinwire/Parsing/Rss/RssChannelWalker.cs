@@ -19,6 +19,7 @@ internal static class RssChannelWalker
         var xmlBase = XmlUris.ElementBase(reader, n, null);
         var channelDepth = -1;
         Uri? linkBase = null;
+        string? atomLink = null;
         reader.Read();
         while (!reader.EOF)
         {
@@ -51,6 +52,10 @@ internal static class RssChannelWalker
                 feed.Language ??= RssItemReader.NullIfBlank(reader.XmlLang);
                 reader.Read();
             }
+            else if (channelDepth >= 0 && reader.Depth == channelDepth + 1 && n.IsAtom(ns) && (object)name == n.Link)
+            {
+                atomLink ??= AlternateHref(reader, n, xmlBase ?? feedUrl);
+            }
             else if (channelDepth >= 0 && reader.Depth == channelDepth + 1 && ReadChannelField(reader, n, feed, isCore, name, ns))
             {
                 linkBase ??= XmlUris.Resolve(xmlBase ?? feedUrl, feed.Link);
@@ -60,6 +65,17 @@ internal static class RssChannelWalker
                 reader.Read();
             }
         }
+        // An alternate atom:link is the site link only for channels without an RSS <link> (some .NET writers emit just that).
+        feed.Link ??= atomLink;
+    }
+
+    /// <summary>The href of the atom:link under the reader when it is an alternate link (no rel or rel="alternate"); moves past it.</summary>
+    private static string? AlternateHref(XmlReader reader, FeedNames n, Uri? baseUri)
+    {
+        var rel = reader.GetAttribute(n.Rel)?.Trim();
+        var href = rel is null or "alternate" ? XmlUris.ResolveString(XmlUris.ElementBase(reader, n, baseUri), reader.GetAttribute(n.Href)) : null;
+        reader.Skip();
+        return href;
     }
 
     /// <summary>Reads a channel-level field; false (reader untouched) when the element is not one.</summary>

@@ -14,6 +14,7 @@ internal sealed class RssItem
     public string? ContentEncoded { get; set; }
     public string? PubDate { get; set; }
     public string? DcDate { get; set; }
+    public string? DcIssued { get; set; }
     public string? AtomPublished { get; set; }
     public string? AtomUpdated { get; set; }
     public string? AtomLink { get; set; }

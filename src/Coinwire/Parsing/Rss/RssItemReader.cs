@@ -148,7 +148,12 @@ internal static class RssItemReader
         {
             AddIfAny(item.Authors, ElementContent.Read(reader));
         }
-        else if ((object)name == n.Date || (object)name == n.Issued || (object)name == n.Created)
+        else if ((object)name == n.Issued)
+        {
+            var value = NullIfBlank(ElementContent.Read(reader));
+            item.DcIssued ??= value;
+        }
+        else if ((object)name == n.Date || (object)name == n.Created)
         {
             var value = NullIfBlank(ElementContent.Read(reader));
             item.DcDate ??= value;
@@ -183,6 +188,10 @@ internal static class RssItemReader
                 item.AtomLink ??= XmlUris.ResolveString(item.BaseUri, reader.GetAttribute(n.Href));
             }
             reader.Skip();
+        }
+        else if ((object)name == n.Author)
+        {
+            Atom.AtomPerson.Read(reader, n, item.Authors);
         }
         else if ((object)name == n.Updated)
         {

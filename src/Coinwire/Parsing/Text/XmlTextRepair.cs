@@ -5,7 +5,7 @@ namespace Coinwire.Parsing.Text;
 /// <summary>
 /// One span scan over decoded text that makes common feed damage well-formed before the XML reader sees it:
 /// undeclared HTML entities become numeric references, stray <c>&amp;</c> becomes <c>&amp;amp;</c>, invalid control
-/// characters are dropped, C1 controls become their windows-1252 characters, and a misplaced XML declaration goes.
+/// characters are dropped, C1 controls become their windows-1252 characters (those with none stay), and a misplaced XML declaration goes.
 /// CDATA sections are left alone except for control characters. Nothing is copied when nothing needs repair.
 /// </summary>
 internal sealed class XmlTextRepair
@@ -146,9 +146,15 @@ internal sealed class XmlTextRepair
     private void Control(int i)
     {
         var c = _src[i];
-        ControlCharsFixed++;
         var mapped = c >= '\u0080' ? Cp1252Fallback.Map((byte)c) : '\0';
-        Replace(i, i + 1, mapped is '\0' || mapped == c ? [] : [mapped]);
+        if (mapped == c)
+        {
+            // A C1 control with no windows-1252 meaning (U+0081, U+008D, U+008F, U+0090, U+009D) is legal XML and may be
+            // the second byte of double-encoded UTF-8 ("Ñ\u0081" is "с"): Mojibake.Repair needs it and drops it if unused.
+            return;
+        }
+        ControlCharsFixed++;
+        Replace(i, i + 1, mapped is '\0' ? [] : [mapped]);
     }
 
     private int ScanControls(int pos, int end)

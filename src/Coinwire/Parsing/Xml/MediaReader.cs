@@ -13,6 +13,16 @@ internal static class MediaReader
         if ((object)name == names.Content || (object)name == names.Thumbnail)
         {
             var url = XmlUris.ResolveString(baseUri, reader.GetAttribute(names.Url));
+            if (url is null && (object)name == names.Thumbnail && !reader.IsEmptyElement)
+            {
+                // Some publishers write the thumbnail's URL as its text instead of a url attribute; feedparser reads it too.
+                var text = XmlUris.ResolveString(baseUri, ElementContent.Read(reader));
+                if (XmlUris.LooksLikeWebUrl(text))
+                {
+                    into.Add(new MediaRef(text!, null, null, 0, IsThumbnail: true));
+                }
+                return;
+            }
             if (url is not null)
             {
                 _ = int.TryParse(reader.GetAttribute("width"), NumberStyles.None, CultureInfo.InvariantCulture, out var width);
