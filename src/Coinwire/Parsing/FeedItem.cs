@@ -24,7 +24,7 @@ public sealed class FeedItem
     /// <summary>The last-modified date as written in the feed.</summary>
     public string? UpdatedRaw { get; set; }
 
-    /// <summary>The last-modified date parsed to UTC, or <see langword="null"/>.</summary>
+    /// <summary>The last-modified date parsed to UTC; for RSS and Atom items without one, the publication date; else <see langword="null"/>.</summary>
     public DateTimeOffset? Updated { get; set; }
 
     /// <summary>Author names (or e-mail addresses when no name is given), in document order.</summary>

@@ -150,4 +150,14 @@ public class AtomTests
         Assert.Equal("it", feed.Language);
         Assert.All(feed.Items, i => Assert.Equal("it", i.Language));
     }
+
+    [Fact]
+    public void Parse_AtomEntryWithoutUpdated_UpdatedIsItsPublishedTime()
+    {
+        var xml = """
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>
+            <entry><id>1</id><title>a</title><published>2024-12-02T10:00:00-05:00</published></entry></feed>
+            """;
+        Assert.Equal(new DateTimeOffset(2024, 12, 2, 15, 0, 0, TimeSpan.Zero), P.Xml(xml).Items[0].Updated);
+    }
 }

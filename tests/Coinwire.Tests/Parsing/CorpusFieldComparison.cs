@@ -74,18 +74,12 @@ internal static class CorpusFieldComparison
 
     /// <summary>
     /// feedparser 6.0's <c>entry.get("updated")</c> answers with <c>published</c> when the entry has no update element (a
-    /// deprecated FeedParserDict fallback; checked with feedparser 6.0.10: none of the corpus entries this skips has the key);
-    /// ours stays null, since nothing says the item was updated.
+    /// deprecated FeedParserDict fallback); ours does the same, so both are compared as they are.
     /// </summary>
     private static void CompareUpdated(Tally tally, int i, string? ours, JsonElement entry)
     {
         var theirs = Str(entry, "updated");
         var raw = Str(entry, "updated_raw");
-        if (ours is null && raw is not null && raw == Str(entry, "published_raw"))
-        {
-            tally.Skip("feedparser's updated is its published (no update element); ours null");
-            return;
-        }
         var same = (ours, theirs) switch
         {
             (null, null) => true,

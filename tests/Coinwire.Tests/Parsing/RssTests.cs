@@ -162,4 +162,14 @@ public class RssTests
         var feed = P.Xml(P.Rss("<item><description>Hello <b class=\"x\">bold</b> &amp; <br/>more</description></item>"));
         Assert.Equal("Hello <b class=\"x\">bold</b> &amp; <br>more", feed.Items[0].Summary);
     }
+
+    [Fact]
+    public void Parse_RssItemWithoutUpdateTime_UpdatedIsItsPublishedTime()
+    {
+        var feed = P.Xml(P.Rss("<item><title>a</title><pubDate>Tue, 03 Dec 2024 10:00:00 +0200</pubDate></item>"
+            + "<item><title>b</title><pubDate>Tue, 03 Dec 2024 10:00:00 GMT</pubDate><atom:updated xmlns:atom=\"http://www.w3.org/2005/Atom\">2024-12-04T09:00:00Z</atom:updated></item>"));
+        Assert.Equal(new DateTimeOffset(2024, 12, 3, 8, 0, 0, TimeSpan.Zero), feed.Items[0].Updated);
+        Assert.Null(feed.Items[0].UpdatedRaw);
+        Assert.Equal(new DateTimeOffset(2024, 12, 4, 9, 0, 0, TimeSpan.Zero), feed.Items[1].Updated);
+    }
 }

@@ -23,7 +23,8 @@ internal static class AtomAdapter
             UpdatedRaw = entry.Updated,
         };
         item.Published = FeedDateParsing.Parse(item.PublishedRaw);
-        item.Updated = FeedDateParsing.Parse(item.UpdatedRaw);
+        // An entry without <updated> (required by RFC 4287, missing in the wild) was last changed when it was published.
+        item.Updated = FeedDateParsing.Parse(item.UpdatedRaw) ?? item.Published;
         item.Authors.AddRange(entry.Authors.Count > 0 ? entry.Authors : feedAuthors);
         item.Categories.AddRange(entry.Categories);
         item.Enclosures.AddRange(entry.Enclosures);

@@ -53,7 +53,8 @@ internal static class RssAdapter
 
     /// <summary>
     /// pubDate, else dcterms:issued, else dc:date (RSS 1.0's only date), else atom:published; dc:date next to a pubDate or
-    /// dcterms:issued counts as the update time.
+    /// dcterms:issued counts as the update time. An item with no update time was last changed when it was published
+    /// (feedparser answers the same).
     /// </summary>
     private static void SetDates(RssItem raw, FeedItem item)
     {
@@ -63,6 +64,6 @@ internal static class RssAdapter
         item.PublishedRaw = published;
         item.Published = FeedDateParsing.Parse(published);
         item.UpdatedRaw = updated;
-        item.Updated = FeedDateParsing.Parse(updated);
+        item.Updated = FeedDateParsing.Parse(updated) ?? item.Published;
     }
 }
