@@ -54,6 +54,8 @@ public class FastXmlReaderTests
     [InlineData("<r a='1'b='2'/>")]
     [InlineData("<r/>text")]
     [InlineData("<r/><r/>")]
+    [InlineData("<!-- c -->&#13;\n<r/>")]
+    [InlineData("<r/>&#32;")]
     [InlineData("<r>]]></r>")]
     [InlineData("<r><!-- a -- b --></r>")]
     [InlineData("<?xml version='1.0'?><r/>")]

@@ -158,6 +158,10 @@ internal sealed partial class FastXmlReader
             var c = _buf[stop];
             if (c == '&')
             {
+                if (_openCount == 0)
+                {
+                    throw Unsupported("Reference outside the root element.");
+                }
                 var length = FastXmlText.Reference(_buf.AsSpan(stop, _end - stop), out var code);
                 if (length == 0)
                 {

@@ -50,20 +50,21 @@ internal static class FastXmlText
     /// </summary>
     public static bool HasOnlyPlainCharacters(ReadOnlySpan<char> text)
     {
-        if (text.ContainsAny(BadControls) || text.ContainsAnyInRange('\uFFFE', '\uFFFF'))
+        if (text.ContainsAny(BadControls))
         {
             return false;
         }
-        var at = text.IndexOfAnyInRange('\uD800', '\uDFFF');
-        while (at >= 0)
+        // One pass finds surrogates and U+FFFE/U+FFFF together; other characters it stops at are passed over.
+        for (var at = text.IndexOfAnyInRange('\uD800', '\uFFFF'); at >= 0;)
         {
-            if (!char.IsHighSurrogate(text[at]) || at + 1 >= text.Length || !char.IsLowSurrogate(text[at + 1]))
+            var c = text[at];
+            if (c >= '\uFFFE' || char.IsLowSurrogate(c)
+                || (char.IsHighSurrogate(c) && (at + 1 >= text.Length || !char.IsLowSurrogate(text[++at]))))
             {
                 return false;
             }
-            at += 2;
-            var next = text[at..].IndexOfAnyInRange('\uD800', '\uDFFF');
-            at = next < 0 ? -1 : at + next;
+            var next = text[(at + 1)..].IndexOfAnyInRange('\uD800', '\uFFFF');
+            at = next < 0 ? -1 : at + 1 + next;
         }
         return true;
     }
@@ -106,8 +107,8 @@ internal static class FastXmlText
     /// <summary>Decodes the raw value in <paramref name="raw"/> as System.Xml reports it.</summary>
     public static string Decode(ReadOnlySpan<char> raw, FastValueKind kind)
     {
-        var rented = raw.Length <= 256 ? null : ArrayPool<char>.Shared.Rent(raw.Length);
-        Span<char> output = rented ?? stackalloc char[256];
+        var rented = ArrayPool<char>.Shared.Rent(raw.Length);
+        var output = rented.AsSpan();
         var n = 0;
         var stops = kind == FastValueKind.Attribute ? AttributeStops : DecodeStops;
         while (!raw.IsEmpty)
@@ -140,10 +141,7 @@ internal static class FastXmlText
             raw = raw[(at + used)..];
         }
         var value = new string(output[..n]);
-        if (rented is not null)
-        {
-            ArrayPool<char>.Shared.Return(rented);
-        }
+        ArrayPool<char>.Shared.Return(rented);
         return value;
     }
 
