@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Coinwire.Parsing;
+using Coinwire.Parsing.Xml;
 
 namespace Coinwire.Benchmarks.Parsing;
 
@@ -8,7 +9,7 @@ namespace Coinwire.Benchmarks.Parsing;
 /// Hidden modes for work on the parser: <c>profile-parse [set] [rounds]</c> loops over a corpus set (for
 /// <c>perf record</c>) and prints the per-round minimum of Coinwire and the floor; <c>dump-parse [files…]</c> writes
 /// every field of every <see cref="ParsedFeed"/> (warnings, encoding, raw dates, base URIs …), so two builds can be
-/// compared byte for byte.
+/// compared byte for byte; <c>profile-parse [set] 1 fallbacks</c> lists the files the fast XML reader leaves to System.Xml.
 /// </summary>
 public static class ParseProfile
 {
@@ -22,6 +23,10 @@ public static class ParseProfile
         if (only == "alloc")
         {
             return Allocations(files);
+        }
+        if (only == "fallbacks")
+        {
+            return Fallbacks(files);
         }
         if (only == "files")
         {
@@ -74,6 +79,30 @@ public static class ParseProfile
         Console.WriteLine($"{files.Length} files, {FeedCorpus.Bytes(files)} bytes, min (mean of the second half): ours {bestOurs:F2} ({sumOurs / (rounds - rounds / 2):F2}) ms, " +
             $"floor {bestFloor:F2} ({sumFloor / (rounds - rounds / 2):F2}) ms, ratio {bestOurs / bestFloor:F3} ({sumOurs / sumFloor:F3}); {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} GCs; " +
             $"CPU per round (second half) ours {cpuOurs.TotalMilliseconds / (rounds - rounds / 2):F2} ms, floor {cpuFloor.TotalMilliseconds / (rounds - rounds / 2):F2} ms, ratio {cpuOurs / cpuFloor:F3}");
+        return 0;
+    }
+
+    /// <summary>Lists the files the fast XML reader gives up on (read again with System.Xml) and why.</summary>
+    private static int Fallbacks(CorpusFile[] files)
+    {
+        var count = 0;
+        foreach (var file in files)
+        {
+            var before = XmlFeedReader.Fallbacks;
+            try
+            {
+                FeedParser.Parse(file.Bytes);
+            }
+            catch (FeedParseException)
+            {
+            }
+            if (XmlFeedReader.Fallbacks != before)
+            {
+                count++;
+                Console.WriteLine($"{file.Name}: {XmlFeedReader.LastFallback}");
+            }
+        }
+        Console.WriteLine($"{count} of {files.Length} files read again with System.Xml");
         return 0;
     }
 

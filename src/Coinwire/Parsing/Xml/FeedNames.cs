@@ -52,6 +52,9 @@ internal sealed class FeedNames
     /// <summary>The parser context <see cref="XmlFeedReader"/> made for this table, reused across parses.</summary>
     public XmlParserContext? ParserContext { get; set; }
 
+    /// <summary>The pre-declared prefixes and their URIs atomized in <see cref="Table"/>, for <see cref="FastXmlReader"/>.</summary>
+    public (string Prefix, string Uri)[]? Predeclared { get; set; }
+
     public string Xml { get; }
     public string AtomNs { get; }
     public string AtomNsSlash { get; }

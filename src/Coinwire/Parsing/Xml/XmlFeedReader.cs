@@ -34,6 +34,28 @@ internal static class XmlFeedReader
         ("podcast", "https://podcastindex.org/namespace/1.0"),
     ];
 
+    [ThreadStatic]
+    private static int _fallbacks;
+
+    [ThreadStatic]
+    private static string? _lastFallback;
+
+    [ThreadStatic]
+    private static bool _systemXmlOnly;
+
+    /// <summary>Documents this thread read with System.Xml after <see cref="FastXmlReader"/> gave up on them.</summary>
+    internal static int Fallbacks => _fallbacks;
+
+    /// <summary>Why the fast reader last gave up on this thread (its exception's message).</summary>
+    internal static string? LastFallback => _lastFallback;
+
+    /// <summary>When set, this thread skips the fast reader (to compare both paths).</summary>
+    internal static bool SystemXmlOnly
+    {
+        get => _systemXmlOnly;
+        set => _systemXmlOnly = value;
+    }
+
     /// <summary>Reads the XML document in <paramref name="text"/> from <paramref name="start"/> into <paramref name="feed"/>.</summary>
     public static void Read(PooledChars text, int start, ParsedFeed feed, Uri? feedUrl, long maxChars)
     {
@@ -41,26 +63,9 @@ internal static class XmlFeedReader
         try
         {
             var names = FeedNames.Rent();
-            using var textReader = new CharBufferReader(buffer.Buffer, offset, length);
-            using var reader = XmlReader.Create(textReader, Settings(names, maxChars), Context(names));
-            var rootSeen = false;
-            try
+            if (_systemXmlOnly || !TryFast(buffer.Buffer, offset, length, names, feed, feedUrl, maxChars))
             {
-                if (reader.MoveToContent() != XmlNodeType.Element)
-                {
-                    throw new FeedParseException(FeedParseError.Malformed, "XML document has no root element.");
-                }
-                rootSeen = true;
-                Dispatch(reader, names, feed, feedUrl);
-            }
-            catch (XmlException ex) when (rootSeen)
-            {
-                feed.Warnings.Add($"Malformed XML at line {ex.LineNumber}, position {ex.LinePosition}: {ex.Message} " +
-                    $"Kept {feed.Items.Count} complete item(s).");
-            }
-            catch (XmlException ex)
-            {
-                throw new FeedParseException(FeedParseError.Malformed, $"Not well-formed XML before the root element: {ex.Message}", ex);
+                ReadWithSystemXml(buffer.Buffer, offset, length, names, feed, feedUrl, maxChars);
             }
         }
         finally
@@ -71,6 +76,84 @@ internal static class XmlFeedReader
             }
         }
     }
+
+    /// <summary>
+    /// Reads the document with <see cref="FastXmlReader"/> into a scratch feed and copies it into
+    /// <paramref name="feed"/> only when the whole document was read without any error; otherwise nothing of the
+    /// attempt is kept and false is returned, so System.Xml reads it from the start (with its own recovery rules).
+    /// </summary>
+    private static bool TryFast(char[] buffer, int offset, int length, FeedNames names, ParsedFeed feed, Uri? feedUrl, long maxChars)
+    {
+        // The document limit is System.Xml's to enforce, with its exact counting.
+        if (length > maxChars / 2)
+        {
+            return false;
+        }
+        var attempt = new ParsedFeed { Format = feed.Format, Title = feed.Title, Link = feed.Link, Language = feed.Language, Encoding = feed.Encoding };
+        try
+        {
+            using var reader = CreateFastReader(buffer, offset, length, names);
+            if (reader.MoveToContent() != XmlNodeType.Element)
+            {
+                throw new FastXmlUnsupportedException("No root element.");
+            }
+            Dispatch(reader, names, attempt, feedUrl);
+            // The format readers stop at the end of the document; reading on makes sure all of it was checked.
+            while (reader.Read())
+            {
+            }
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Any error, the reader's or a format reader's, is left to the System.Xml path to report its way.
+            _fallbacks++;
+            _lastFallback = ex.Message;
+            return false;
+        }
+        feed.Format = attempt.Format;
+        feed.Title = attempt.Title;
+        feed.Link = attempt.Link;
+        feed.Language = attempt.Language;
+        feed.Items.AddRange(attempt.Items);
+        feed.Warnings.AddRange(attempt.Warnings);
+        return true;
+    }
+
+    private static void ReadWithSystemXml(char[] buffer, int offset, int length, FeedNames names, ParsedFeed feed, Uri? feedUrl, long maxChars)
+    {
+        using var textReader = new CharBufferReader(buffer, offset, length);
+        using var reader = CreateSystemXmlReader(textReader, names, maxChars);
+        var rootSeen = false;
+        try
+        {
+            if (reader.MoveToContent() != XmlNodeType.Element)
+            {
+                throw new FeedParseException(FeedParseError.Malformed, "XML document has no root element.");
+            }
+            rootSeen = true;
+            Dispatch(reader, names, feed, feedUrl);
+        }
+        catch (XmlException ex) when (rootSeen)
+        {
+            feed.Warnings.Add($"Malformed XML at line {ex.LineNumber}, position {ex.LinePosition}: {ex.Message} " +
+                $"Kept {feed.Items.Count} complete item(s).");
+        }
+        catch (XmlException ex)
+        {
+            throw new FeedParseException(FeedParseError.Malformed, $"Not well-formed XML before the root element: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>System.Xml's reader over repaired text: the safe settings and the pre-declared prefixes.</summary>
+    internal static XmlReader CreateSystemXmlReader(TextReader text, FeedNames names, long maxChars) =>
+        XmlReader.Create(text, Settings(names, maxChars), Context(names));
+
+    /// <summary>The fast reader over repaired text, with the same names and pre-declared prefixes.</summary>
+    internal static FastXmlReader CreateFastReader(char[] buffer, int offset, int length, FeedNames names) =>
+        new(buffer, offset, length, names.Table, Predeclared(names));
+
+    private static (string Prefix, string Uri)[] Predeclared(FeedNames names) =>
+        names.Predeclared ??= [.. WellKnownPrefixes.Select(p => (names.Table.Add(p.Prefix), names.Table.Add(p.Uri)))];
 
     private static void Dispatch(XmlReader reader, FeedNames names, ParsedFeed feed, Uri? feedUrl)
     {

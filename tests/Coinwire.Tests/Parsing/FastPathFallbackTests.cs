@@ -1,0 +1,77 @@
+using System.Text.Json;
+using Coinwire.Parsing;
+using Coinwire.Parsing.Xml;
+
+namespace Coinwire.Tests.Parsing;
+
+public class FastPathFallbackTests
+{
+    [Theory]
+    [InlineData("doctype", "<!DOCTYPE rss PUBLIC \"-//Netscape Communications//DTD RSS 0.91//EN\" \"http://my.netscape.com/publish/formats/rss-0.91.dtd\">")]
+    [InlineData("undeclared prefix", "<item><title>A</title></item><item><x:creator>B</x:creator></item>")]
+    [InlineData("entity the repair leaves alone", "<item><title>A &#X41;</title></item>")]
+    [InlineData("truncated document", "<item><title>A</title></item><item><title>B</title></item><item><title>C")]
+    [InlineData("mismatched end tag", "<item><title>A</title></item><item><title>B</titel></item>")]
+    public void Parse_FallbackGivesTheSameFeedAsSystemXml(string trigger, string part)
+    {
+        var xml = trigger == "doctype" ? $"{part}\n{P.Rss("<item><title>A</title></item>")}" : P.Rss(part);
+        var before = XmlFeedReader.Fallbacks;
+        var fast = Describe(P.Xml(xml));
+        Assert.Equal(before + 1, XmlFeedReader.Fallbacks);
+        Assert.Equal(SystemXmlOnly(() => Describe(P.Xml(xml))), fast);
+    }
+
+    [Fact]
+    public void Parse_FallbackKeepsNoItemOrWarningOfTheFastAttempt()
+    {
+        var feed = P.Xml(P.Rss("<item><title>A</title></item><item><title>B</title></item><oops>"));
+        Assert.Equal(["A", "B"], feed.Items.Select(i => i.Title));
+        Assert.Single(feed.Warnings, w => w.StartsWith("Malformed XML", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_CleanFeedTakesTheFastPath()
+    {
+        var before = XmlFeedReader.Fallbacks;
+        var feed = P.Xml(P.Rss("<item><title>A &amp; B</title><dc:creator>C</dc:creator></item>"));
+        Assert.Equal(before, XmlFeedReader.Fallbacks);
+        Assert.Equal("A & B", feed.Items[0].Title);
+    }
+
+    [Fact]
+    public void Parse_FastPathGivesTheSameFeedAsSystemXmlOnEveryCorpusFile()
+    {
+        foreach (var file in Corpus.Files())
+        {
+            var bytes = Corpus.Bytes(file);
+            Assert.True(SystemXmlOnly(() => Outcome(bytes)) == Outcome(bytes), file);
+        }
+    }
+
+    private static string Outcome(byte[] bytes)
+    {
+        try
+        {
+            return Describe(FeedParser.Parse(bytes));
+        }
+        catch (FeedParseException ex)
+        {
+            return $"{ex.Error}: {ex.Message}";
+        }
+    }
+
+    private static string Describe(ParsedFeed feed) => JsonSerializer.Serialize(feed);
+
+    private static T SystemXmlOnly<T>(Func<T> parse)
+    {
+        XmlFeedReader.SystemXmlOnly = true;
+        try
+        {
+            return parse();
+        }
+        finally
+        {
+            XmlFeedReader.SystemXmlOnly = false;
+        }
+    }
+}
