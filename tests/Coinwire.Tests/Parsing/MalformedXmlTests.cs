@@ -167,4 +167,13 @@ public class MalformedXmlTests
             }
         }
     }
+
+    [Fact(Timeout = 10_000)]
+    public async Task Parse_AdjacentCdataSectionsThenBareAmpersand_Terminates()
+    {
+        // ]]><![CDATA[ with a stray & after it once sent the repair scan into an endless loop.
+        var xml = P.Rss("<item><title><![CDATA[a]]><![CDATA[b]]></title><description>x & y</description></item>");
+        var feed = await Task.Run(() => P.Xml(xml), TestContext.Current.CancellationToken);
+        Assert.Equal("ab", feed.Items[0].Title);
+    }
 }

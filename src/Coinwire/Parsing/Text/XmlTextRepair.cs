@@ -180,7 +180,7 @@ internal sealed class XmlTextRepair
         }
         while (_cdataStart >= 0 && _cdataStart < i)
         {
-            if (_cdataEnd < _cdataStart)
+            if (_cdataEnd <= _cdataStart)
             {
                 var close = IndexOf("]]>", _cdataStart + 9);
                 _cdataEnd = close < 0 ? _end : close + 3;
