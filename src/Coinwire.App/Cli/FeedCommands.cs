@@ -23,10 +23,8 @@ public static class FeedCommands
         {
             var now = DateTimeOffset.UtcNow;
             var paths = parse.GetValue(files)!;
-            // Files are independent: parse them on every core, report them in the order given.
-            var results = new FeedFileResult[paths.Length];
             var warmUp = paths.Length >= WarmUpFiles ? Task.Run(HtmlText.WarmUpParser, ct) : Task.CompletedTask;
-            Parallel.For(0, paths.Length, new ParallelOptions { CancellationToken = ct }, i => results[i] = ParseFile(paths[i], now));
+            var results = ParseAll(paths, now, ct);
             await warmUp;
             var failed = false;
             foreach (var result in results.Where(r => r.Error is not null))
@@ -36,7 +34,7 @@ public static class FeedCommands
             }
             if (parse.GetValue(json))
             {
-                await CliJson.WriteAsync(io.Out, results, FeedJson.Default);
+                CliJson.Write(io.Out, results, FeedJson.Default.FeedFileResultArray);
             }
             else
             {
@@ -53,6 +51,36 @@ public static class FeedCommands
         });
         group.Subcommands.Add(parseCommand);
         return group;
+    }
+
+    /// <summary>
+    /// Parses the files on every core (they are independent) and returns their answers in the order given. Plain threads
+    /// taking the next file: <c>Parallel.For</c>'s first use costs ~20 ms of start-up, an eighth of a one-file run.
+    /// </summary>
+    private static FeedFileResult[] ParseAll(string[] paths, DateTimeOffset now, CancellationToken ct)
+    {
+        var results = new FeedFileResult[paths.Length];
+        var next = -1;
+        void Work()
+        {
+            for (var i = Interlocked.Increment(ref next); i < paths.Length && !ct.IsCancellationRequested; i = Interlocked.Increment(ref next))
+            {
+                results[i] = ParseFile(paths[i], now);
+            }
+        }
+        var helpers = new Thread[Math.Min(paths.Length, Environment.ProcessorCount) - 1];
+        for (var t = 0; t < helpers.Length; t++)
+        {
+            helpers[t] = new Thread(Work) { IsBackground = true, Name = "feed parse" };
+            helpers[t].Start();
+        }
+        Work();
+        foreach (var helper in helpers)
+        {
+            helper.Join();
+        }
+        ct.ThrowIfCancellationRequested();
+        return results;
     }
 
     /// <summary>One file's <c>--json</c> answer: its items normalized, or the error that kept it from parsing.</summary>
@@ -100,5 +128,6 @@ public static class FeedCommands
 }
 
 /// <summary>Source-generated JSON metadata for <c>feed parse --json</c>: the command's output without run-time reflection.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, GenerationMode = JsonSourceGenerationMode.Serialization)]
 [JsonSerializable(typeof(FeedCommands.FeedFileResult[]))]
 internal sealed partial class FeedJson : JsonSerializerContext;
