@@ -8,10 +8,6 @@ namespace Coinwire.App.Cli;
 /// <summary><c>coinwire feed parse FILE… [--json]</c>: parse feed files with no network and no store.</summary>
 public static class FeedCommands
 {
-    // From this many files on, one body the fast sanitizer declines is likely (1 in ~2,000 corpus bodies, ~15 per
-    // file): its parser start-up then runs beside the parsing instead of stalling one of the parse threads.
-    private const int WarmUpFiles = 32;
-
     /// <summary>Builds the command group.</summary>
     public static Command Build(CliContext io, GlobalOptions g)
     {
@@ -23,9 +19,7 @@ public static class FeedCommands
         {
             var now = DateTimeOffset.UtcNow;
             var paths = parse.GetValue(files)!;
-            var warmUp = paths.Length >= WarmUpFiles ? Task.Run(HtmlText.WarmUpParser, ct) : Task.CompletedTask;
             var results = ParseAll(paths, now, ct);
-            await warmUp;
             var failed = false;
             foreach (var result in results.Where(r => r.Error is not null))
             {

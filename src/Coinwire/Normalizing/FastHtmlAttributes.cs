@@ -12,12 +12,15 @@ namespace Coinwire.Normalizing;
 internal static partial class FastHtmlAttributes
 {
     private static readonly HashSet<string> Allowed = FeedHtmlPolicy.AllowedAttributes.ToHashSet(StringComparer.Ordinal);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AllowedNames = Allowed.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string> UrlAttributes = new[] { "href", "src", "cite", "poster" }.ToHashSet(StringComparer.Ordinal);
     private static readonly HashSet<string> Schemes = FeedHtmlPolicy.AllowedSchemes.ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Reads the attributes after a tag name at <paramref name="i"/> up to and past the closing <c>&gt;</c>; a repeated
-    /// name keeps its first value. False for input the fast path leaves to the parser.
+    /// name keeps its first value. Only allowed attributes are collected (the others are read and checked, never
+    /// copied: <c>class</c>, <c>style</c> and <c>srcset</c>-sized <c>data-*</c> values are most of a body's attribute
+    /// text). False for input the fast path leaves to the parser.
     /// </summary>
     public static bool TryRead(string s, ref int i, List<KeyValuePair<string, string>> attributes, StringBuilder scratch, out bool selfClosing)
     {
@@ -51,24 +54,22 @@ internal static partial class FastHtmlAttributes
             {
                 return false;
             }
-            if (!attributes.Exists(a => a.Key == name))
+            if (name is not null && IndexOf(attributes, name) < 0)
             {
                 attributes.Add(new(name, value));
             }
         }
     }
 
-    private static bool TryReadOne(string s, ref int i, StringBuilder scratch, out string name, out string value)
+    // name is null (and value empty) for an attribute that is not on the allow-list.
+    private static bool TryReadOne(string s, ref int i, StringBuilder scratch, out string? name, out string value)
     {
         value = string.Empty;
         var start = i;
+        // A quote or '<' here is a parse error the tokenizer recovers from by taking it as part of the name (a stray
+        // quote after a value, <c>data-x='1''</c>, is an attribute named <c>'</c>); such names are never allowed.
         while (i < s.Length && !IsSpace(s[i]) && s[i] is not ('/' or '>' or '='))
         {
-            if (s[i] is '"' or '\'' or '<')
-            {
-                name = string.Empty;
-                return false;
-            }
             i++;
         }
         // Non-ASCII names decline: the spec lower-cases ASCII only, ToLowerInvariant also folds U+0130 or U+212A,
@@ -78,7 +79,7 @@ internal static partial class FastHtmlAttributes
             name = string.Empty;
             return false;
         }
-        name = s[start..i].ToLowerInvariant();
+        name = AllowedName(s.AsSpan(start, i - start));
         i = SkipSpace(s, i);
         if (i >= s.Length || s[i] != '=')
         {
@@ -92,7 +93,7 @@ internal static partial class FastHtmlAttributes
         if (s[i] is '"' or '\'')
         {
             var close = s.IndexOf(s[i], i + 1);
-            if (close < 0 || !TryDecode(s, i + 1, close, scratch, out value))
+            if (close < 0 || !TryDecode(s, i + 1, close, scratch, name is not null, out value))
             {
                 return false;
             }
@@ -108,17 +109,30 @@ internal static partial class FastHtmlAttributes
             }
             end++;
         }
-        var ok = TryDecode(s, i, end, scratch, out value);
+        var ok = TryDecode(s, i, end, scratch, name is not null, out value);
         i = end;
         return ok;
     }
 
-    private static bool TryDecode(string s, int start, int end, StringBuilder scratch, out string value)
+    // The name as the tokenizer lower-cases it, when allowed; null otherwise. Only ASCII reaches here.
+    private static string? AllowedName(ReadOnlySpan<char> name)
+    {
+        Span<char> lower = stackalloc char[16];
+        if (name.Length > lower.Length)
+        {
+            return null;
+        }
+        var done = System.Text.Ascii.ToLower(name, lower, out var written) == System.Buffers.OperationStatus.Done;
+        return done && AllowedNames.TryGetValue(lower[..written], out var allowed) ? allowed : null;
+    }
+
+    // Checks the references in the value like the tokenizer; builds the decoded string only when wanted.
+    private static bool TryDecode(string s, int start, int end, StringBuilder scratch, bool wanted, out string value)
     {
         var amp = s.IndexOf('&', start, end - start);
         if (amp < 0)
         {
-            value = s[start..end];
+            value = wanted ? s[start..end] : string.Empty;
             return true;
         }
         scratch.Clear().Append(s, start, amp - start);
@@ -140,7 +154,7 @@ internal static partial class FastHtmlAttributes
             amp = next < end ? s.IndexOf('&', next, end - next) : -1;
             scratch.Append(s, next, (amp < 0 ? end : amp) - next);
         }
-        value = scratch.ToString();
+        value = wanted ? scratch.ToString() : string.Empty;
         return true;
     }
 
@@ -160,7 +174,7 @@ internal static partial class FastHtmlAttributes
                 kept.Add(new(name, name == "target" && tag == "a" ? "_blank" : value));
             }
         }
-        var src = kept.FindIndex(a => a.Key == "src");
+        var src = IndexOf(kept, "src");
         switch (tag)
         {
             case "img" when FeedHtmlPolicy.IsTrackingPixel(src < 0 ? null : kept[src].Value, Value(kept, "width"), Value(kept, "height")):
@@ -185,7 +199,20 @@ internal static partial class FastHtmlAttributes
     }
 
     private static string? Value(List<KeyValuePair<string, string>> attributes, string name) =>
-        attributes.Find(a => a.Key == name).Value;
+        IndexOf(attributes, name) is var at and >= 0 ? attributes[at].Value : null;
+
+    // A loop, not a predicate: a lambda capturing the name costs two objects per attribute.
+    private static int IndexOf(List<KeyValuePair<string, string>> attributes, string name)
+    {
+        for (var i = 0; i < attributes.Count; i++)
+        {
+            if (attributes[i].Key == name)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
 
     private static void Append(StringBuilder sb, string name, string value)
     {

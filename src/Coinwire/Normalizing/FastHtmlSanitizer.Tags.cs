@@ -12,17 +12,17 @@ internal static partial class FastHtmlSanitizer
             {
                 return false;
             }
-            if (kind.HasFlag(FastTag.RawText))
+            if (kind.Is(FastTag.RawText))
             {
                 return FastHtmlSkips.RawText(s, name, ref i);
             }
-            if (kind.HasFlag(FastTag.Ignored))
+            if (kind.Is(FastTag.Ignored))
             {
                 return !InTable;
             }
             // An a inside an open a closes it, and the ordinary elements opened since (the adoption agency with no
             // formatting or special element in between).
-            if (kind.HasFlag(FastTag.Anchor) && anchorStart >= 0)
+            if (kind.Is(FastTag.Anchor) && anchorStart >= 0)
             {
                 var open = b.Open.FindLastIndex(o => o.Name == "a");
                 if (open < 0 || !b.Open.Skip(open + 1).All(o => FastHtmlTags.IsOrdinary(o.Name, o.Kind)))
@@ -34,15 +34,15 @@ internal static partial class FastHtmlSanitizer
                     Pop();
                 }
             }
-            if (kind.HasFlag(FastTag.Foreign))
+            if (kind.Is(FastTag.Foreign))
             {
                 return selfClosing || FastHtmlSkips.Svg(s, ref i, b.Attributes, b.Scratch);
             }
-            if (selfClosing && !kind.HasFlag(FastTag.Void))
+            if (selfClosing && !kind.Is(FastTag.Void))
             {
                 return false;
             }
-            if (kind.HasFlag(FastTag.ClosesP) && b.Open.Exists(o => o.Name == "p"))
+            if (kind.Is(FastTag.ClosesP) && b.Open.Exists(o => o.Name == "p"))
             {
                 // The tree builder closes an open p here; with p the current node that is just its end tag.
                 if (Current != "p")
@@ -52,7 +52,7 @@ internal static partial class FastHtmlSanitizer
                 Pop();
             }
             // A list item closes the open one it follows; so does a dd or dt.
-            if ((kind.HasFlag(FastTag.ListItem) && Current is "li") || (kind.HasFlag(FastTag.DefinitionItem) && Current is "dd" or "dt"))
+            if ((kind.Is(FastTag.ListItem) && Current is "li") || (kind.Is(FastTag.DefinitionItem) && Current is "dd" or "dt"))
             {
                 Pop();
             }
@@ -66,27 +66,27 @@ internal static partial class FastHtmlSanitizer
                 Open("tbody", FastTag.Allowed, NoAttributes);
                 b.Open.Add(("tbody", FastTag.Allowed | FastTag.TableBox | FastTag.TableSection | FastTag.Implied));
             }
-            if ((kind.HasFlag(FastTag.Heading) && parent.Kind.HasFlag(FastTag.Heading))
-                || (kind.HasFlag(FastTag.ListItem) && parent.Name is not ("ul" or "ol"))
-                || (kind.HasFlag(FastTag.DefinitionItem) && parent.Name != "dl")
-                || (kind.HasFlag(FastTag.Anchor) && anchorStart >= 0))
+            if ((kind.Is(FastTag.Heading) && parent.Kind.Is(FastTag.Heading))
+                || (kind.Is(FastTag.ListItem) && parent.Name is not ("ul" or "ol"))
+                || (kind.Is(FastTag.DefinitionItem) && parent.Name != "dl")
+                || (kind.Is(FastTag.Anchor) && anchorStart >= 0))
             {
                 return false;
             }
-            if (kind.HasFlag(FastTag.Embed))
+            if (kind.Is(FastTag.Embed))
             {
                 return Embed(s, name, kind, ref i);
             }
-            if (kind.HasFlag(FastTag.Allowed))
+            if (kind.Is(FastTag.Allowed))
             {
                 Open(name, kind, b.Attributes);
             }
             // The tree builder drops a newline right after <pre>.
-            if (kind.HasFlag(FastTag.SkipsNewline) && i < s.Length && s[i] == '\n')
+            if (kind.Is(FastTag.SkipsNewline) && i < s.Length && s[i] == '\n')
             {
                 i++;
             }
-            if (!kind.HasFlag(FastTag.Void) && !kind.HasFlag(FastTag.Embed))
+            if (!kind.Is(FastTag.Void) && !kind.Is(FastTag.Embed))
             {
                 b.Open.Add((name, kind));
             }
@@ -117,17 +117,17 @@ internal static partial class FastHtmlSanitizer
                 return;
             }
             sb.Append('>');
-            if (kind.HasFlag(FastTag.Embed))
+            if (kind.Is(FastTag.Embed))
             {
                 sb.Append("</").Append(name).Append('>');
             }
             anchorKept |= anchorStart >= 0;
-            if (kind.HasFlag(FastTag.Anchor))
+            if (kind.Is(FastTag.Anchor))
             {
                 (anchorStart, anchorKept) = (start, false);
             }
             // The serializer writes an extra newline when a pre's first child is text starting with one.
-            preContent = kind.HasFlag(FastTag.SkipsNewline) ? sb.Length : -1;
+            preContent = kind.Is(FastTag.SkipsNewline) ? sb.Length : -1;
         }
 
         private bool EndTag(string s, ref int i)
@@ -137,12 +137,12 @@ internal static partial class FastHtmlSanitizer
             {
                 return false;
             }
-            if (name is "br" or "p" && b.Open.Count > 0 && b.Open[^1].Kind.HasFlag(FastTag.TableBox))
+            if (name is "br" or "p" && b.Open.Count > 0 && b.Open[^1].Kind.Is(FastTag.TableBox))
             {
                 // Straight inside a table the elements these make would be moved before it.
                 return false;
             }
-            if (kind.HasFlag(FastTag.Void))
+            if (kind.Is(FastTag.Void))
             {
                 // </br> is a <br>; the end tag of any other void element is ignored.
                 if (name == "br")
@@ -160,13 +160,13 @@ internal static partial class FastHtmlSanitizer
             }
             // Ignored by the tree builder: html/body/head end tags; a cell end tag with no open cell; the end tag of a
             // formatting or ordinary element with none open (its search stops at a special element).
-            var stray = (FastHtmlTags.IsOrdinary(name, kind) || FastHtmlTags.IsFormatting(name)) && !b.Open.Exists(o => o.Name == name);
-            if (kind.HasFlag(FastTag.Ignored) || (name is "td" or "th" && Current == "tr") || stray)
+            var stray = (FastHtmlTags.IsOrdinary(name, kind) || FastHtmlTags.IsFormatting(name)) && !IsOpen(name);
+            if (kind.Is(FastTag.Ignored) || (name is "td" or "th" && Current == "tr") || stray)
             {
-                return !kind.HasFlag(FastTag.Ignored) || !InTable;
+                return !kind.Is(FastTag.Ignored) || !InTable;
             }
             // A table, section or row end tag closes the open cells, rows and sections inside it.
-            if (kind.HasFlag(FastTag.TableBox) && name != "colgroup" && b.Open.Exists(o => o.Name == name))
+            if (kind.Is(FastTag.TableBox) && name != "colgroup" && IsOpen(name))
             {
                 while (Current is "td" or "th" || (name == "table" && Current is "caption")
                     || (name != "tr" && Current == "tr") || (name == "table" && Current is "tbody" or "thead" or "tfoot"))
@@ -175,7 +175,7 @@ internal static partial class FastHtmlSanitizer
                 }
             }
             // Block end tags first close the elements whose end tags may be omitted ("generate implied end tags").
-            while (kind.HasFlag(FastTag.ClosesP) && !kind.HasFlag(FastTag.TableBox) && Current is { } open && open != name
+            while (kind.Is(FastTag.ClosesP) && !kind.Is(FastTag.TableBox) && Current is { } open && open != name
                 && open is "p" or "li" or "dd" or "dt")
             {
                 Pop();
@@ -188,10 +188,23 @@ internal static partial class FastHtmlSanitizer
             return true;
         }
 
+        // A loop, not a predicate: a lambda capturing the name costs two objects per tag.
+        private bool IsOpen(string name)
+        {
+            foreach (var open in b.Open)
+            {
+                if (open.Name == name)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private string? Current => b.Open.Count > 0 ? b.Open[^1].Name : null;
 
         // Inside a table the tree builder's rules for html/body/head tags differ (foster parenting, scopes).
-        private bool InTable => b.Open.Exists(o => o.Kind.HasFlag(FastTag.TableBox) || o.Kind.HasFlag(FastTag.TableCell));
+        private bool InTable => b.Open.Exists(o => o.Kind.Is(FastTag.TableBox) || o.Kind.Is(FastTag.TableCell));
 
         private void Pop()
         {
@@ -201,11 +214,11 @@ internal static partial class FastHtmlSanitizer
 
         private void Close((string Name, FastTag Kind) element)
         {
-            if (!element.Kind.HasFlag(FastTag.Allowed))
+            if (!element.Kind.Is(FastTag.Allowed))
             {
                 return;
             }
-            if (element.Kind.HasFlag(FastTag.Anchor))
+            if (element.Kind.Is(FastTag.Anchor))
             {
                 // HtmlText drops links left without text or child elements (after tracking pixels went).
                 if (!anchorKept)
@@ -226,7 +239,7 @@ internal static partial class FastHtmlSanitizer
             {
                 end++;
             }
-            name = s[start..end].ToLowerInvariant();
+            name = FastHtmlTags.LowerName(s.AsSpan(start, end - start));
             return end < s.Length && (s[end] is '/' or '>' || FastHtmlAttributes.IsSpace(s[end]));
         }
     }

@@ -42,8 +42,23 @@ internal static partial class FastHtmlSanitizer
         {
             return false;
         }
-        result = b.Output.ToString().Trim();
+        result = Trimmed(b.Output);
         return true;
+    }
+
+    // The builder's text without leading and trailing white space, copied once.
+    private static string Trimmed(StringBuilder sb)
+    {
+        int start = 0, end = sb.Length;
+        while (start < end && char.IsWhiteSpace(sb[start]))
+        {
+            start++;
+        }
+        while (end > start && char.IsWhiteSpace(sb[end - 1]))
+        {
+            end--;
+        }
+        return sb.ToString(start, end - start);
     }
 
     private sealed class Buffers
@@ -106,7 +121,7 @@ internal static partial class FastHtmlSanitizer
                 return false;
             }
             // Text other than whitespace straight inside a table is moved before it ("foster parenting").
-            if (b.Open.Count > 0 && b.Open[^1].Kind.HasFlag(FastTag.TableBox) && text.ContainsAnyExcept(" \t\n\f"))
+            if (b.Open.Count > 0 && b.Open[^1].Kind.Is(FastTag.TableBox) && text.ContainsAnyExcept(" \t\n\f"))
             {
                 return false;
             }

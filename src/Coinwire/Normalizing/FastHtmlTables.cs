@@ -17,7 +17,7 @@ internal static class FastHtmlTables
     public static bool Fits(string name, FastTag kind, string? parent, FastTag parentKind, out bool impliedBody)
     {
         impliedBody = false;
-        if (!parentKind.HasFlag(FastTag.TableBox))
+        if (!parentKind.Is(FastTag.TableBox))
         {
             return (kind & TableParts) == 0 && name is not ("colgroup" or "col");
         }
@@ -25,15 +25,15 @@ internal static class FastHtmlTables
         {
             return name == "col";
         }
-        if (parentKind.HasFlag(FastTag.TableRow))
+        if (parentKind.Is(FastTag.TableRow))
         {
             return name is "td" or "th";
         }
-        if (parentKind.HasFlag(FastTag.TableSection))
+        if (parentKind.Is(FastTag.TableSection))
         {
             return name == "tr";
         }
         impliedBody = name == "tr";
-        return impliedBody || kind.HasFlag(FastTag.TableSection) || name is "caption" or "colgroup" or "col";
+        return impliedBody || kind.Is(FastTag.TableSection) || name is "caption" or "colgroup" or "col";
     }
 }

@@ -1,3 +1,4 @@
+using Coinwire.Common;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -22,7 +23,7 @@ public static partial class HtmlEntities
         {
             return text ?? string.Empty;
         }
-        var sb = new StringBuilder(text.Length);
+        var sb = StringBuilderCache.Acquire(text.Length);
         var pos = 0;
         while (pos < text.Length)
         {
@@ -42,7 +43,7 @@ public static partial class HtmlEntities
             }
             pos = amp + consumed;
         }
-        return sb.Append(text, pos, text.Length - pos).ToString();
+        return StringBuilderCache.GetStringAndRelease(sb.Append(text, pos, text.Length - pos));
     }
 
     /// <summary>

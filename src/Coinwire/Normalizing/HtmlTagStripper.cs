@@ -1,3 +1,4 @@
+using Coinwire.Common;
 using System.Text;
 
 namespace Coinwire.Normalizing;
@@ -22,9 +23,13 @@ internal static class HtmlTagStripper
         "tr", "ul", "video", "audio", "picture", "option", "body", "html", "head", "iframe",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RawTextNames = RawTextElements.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BlockNames = BlockElements.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static string Strip(string html)
     {
-        var sb = new StringBuilder(html.Length);
+        var sb = StringBuilderCache.Acquire(html.Length);
         var gt = new NextGreaterThan(html);
         var i = 0;
         while (i < html.Length)
@@ -38,7 +43,7 @@ internal static class HtmlTagStripper
             sb.Append(html, i, lt - i);
             i = SkipMarkup(html, lt, sb, gt);
         }
-        return sb.ToString();
+        return StringBuilderCache.GetStringAndRelease(sb);
     }
 
     // Handles the construct starting at '<' (position lt) and returns the position after it.
@@ -82,14 +87,14 @@ internal static class HtmlTagStripper
             sb.Append('<');
             return lt + 1;
         }
-        var name = html.Substring(nameStart, nameEnd - nameStart);
-        if (BlockElements.Contains(name))
+        var name = html.AsSpan(nameStart, nameEnd - nameStart);
+        if (BlockNames.Contains(name))
         {
             sb.Append(' ');
         }
-        if (!closing && RawTextElements.Contains(name) && html[tagEnd - 1] != '/')
+        if (!closing && RawTextNames.TryGetValue(name, out var rawText) && html[tagEnd - 1] != '/')
         {
-            return SkipRawText(html, tagEnd + 1, name);
+            return SkipRawText(html, tagEnd + 1, rawText);
         }
         return tagEnd + 1;
     }

@@ -84,12 +84,6 @@ public static partial class HtmlText
         return TextCleanup.CollapseWhitespace(text);
     }
 
-    /// <summary>
-    /// Readies the parser-based sanitizer (AngleSharp and HtmlSanitizer start-up, ~200 ms of CPU) on the calling
-    /// thread, for a batch job that will likely meet a body the fast path declines.
-    /// </summary>
-    public static void WarmUpParser() => SanitizeWithParser("<p><a href=\"x\">x</a></p>", "https://example.invalid/");
-
     // Its own method so that the sanitizer (and AngleSharp) are only loaded and initialized when the fast path declines.
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static string SanitizeWithParser(string source, string baseUrl) => FeedHtmlSanitizer.Instance.Sanitize(source, baseUrl).Trim();
@@ -137,8 +131,14 @@ public static partial class HtmlText
 
     private static bool IsVoid(string html, int nameStart)
     {
+        var first = (char)(html[nameStart] | 0x20);
         foreach (var v in VoidElements)
         {
+            // Most tags start with a letter no entry does: skip the comparisons (a pass over every tag of every body).
+            if (v[0] != first)
+            {
+                continue;
+            }
             if (string.Compare(html, nameStart, v, 0, v.Length, StringComparison.OrdinalIgnoreCase) == 0)
             {
                 return true;

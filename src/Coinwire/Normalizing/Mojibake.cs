@@ -1,3 +1,4 @@
+using Coinwire.Common;
 using System.Text;
 
 namespace Coinwire.Normalizing;
@@ -48,7 +49,7 @@ public static class Mojibake
         {
             return text;
         }
-        var sb = new StringBuilder(text.Length);
+        var sb = StringBuilderCache.Acquire(text.Length);
         foreach (var c in text)
         {
             if (c is >= '\u0080' and <= '\u009F')
@@ -63,7 +64,7 @@ public static class Mojibake
                 sb.Append(c);
             }
         }
-        return sb.ToString();
+        return StringBuilderCache.GetStringAndRelease(sb);
     }
 
     private static bool HasHighByteChars(string text, out bool hasC1)

@@ -1,3 +1,4 @@
+using Coinwire.Common;
 using System.Globalization;
 using System.Text;
 
@@ -176,13 +177,13 @@ internal static class MojibakeScanner
     /// <summary>Applies <paramref name="accepted"/> (in text order, not overlapping) to <paramref name="text"/>.</summary>
     public static string Apply(string text, List<MojibakeCandidate> accepted)
     {
-        var sb = new StringBuilder(text.Length);
+        var sb = StringBuilderCache.Acquire(text.Length);
         var pos = 0;
         foreach (var c in accepted)
         {
             sb.Append(text, pos, c.Start - pos).Append(c.Replacement);
             pos = c.End;
         }
-        return sb.Append(text, pos, text.Length - pos).ToString();
+        return StringBuilderCache.GetStringAndRelease(sb.Append(text, pos, text.Length - pos));
     }
 }

@@ -1,3 +1,4 @@
+using Coinwire.Common;
 using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
@@ -31,7 +32,7 @@ internal static class PlainHtmlFragment
             html = text.Trim();
             return true;
         }
-        var sb = new StringBuilder(text.Length + 16);
+        var sb = StringBuilderCache.Acquire(text.Length + 16);
         while (next >= 0)
         {
             sb.Append(span[..next]);
@@ -54,7 +55,7 @@ internal static class PlainHtmlFragment
             span = span[(next + 1)..];
             next = span.IndexOfAny(Changed);
         }
-        html = sb.Append(span).ToString().Trim();
+        html = StringBuilderCache.GetStringAndRelease(sb.Append(span)).Trim();
         return true;
     }
 }

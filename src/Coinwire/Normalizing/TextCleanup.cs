@@ -1,3 +1,4 @@
+using Coinwire.Common;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -19,7 +20,7 @@ public static class TextCleanup
         {
             return text ?? string.Empty;
         }
-        var sb = new StringBuilder(text.Length);
+        var sb = StringBuilderCache.Acquire(text.Length);
         var pendingSpace = false;
         foreach (var c in text)
         {
@@ -39,7 +40,7 @@ public static class TextCleanup
             }
             sb.Append(c);
         }
-        return sb.ToString();
+        return StringBuilderCache.GetStringAndRelease(sb);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Coinwire.Common;
 using System.Buffers;
 using System.Text;
 
@@ -16,9 +17,9 @@ internal static class HtmlEscape
         {
             return text;
         }
-        var html = new StringBuilder(text.Length + 16);
+        var html = StringBuilderCache.Acquire(text.Length + 16);
         Append(html, text, attribute: true);
-        return html.ToString();
+        return StringBuilderCache.GetStringAndRelease(html);
     }
 
     /// <summary>Appends <paramref name="text"/> escaped; quotes only inside attributes.</summary>

@@ -89,6 +89,8 @@ public class FastHtmlSanitizerTests
     [InlineData("<div><a href=\"/x\">x <span>s <a href=\"/y\">y</a> t</span> u</a></div><p>q</span></em></mark>r</p>")]
     [InlineData("<a href=\"/x\"><b>b<a>inner</a></b></a><a><div><a>d</a></div></a><a><font><a>f</a></font></a>")]
     [InlineData("<q c\u0130te=\"c.html\" T\u0130TLE=t>q</q><img src=a.png alt=\"\u212A\" \u212Aeep=1>")]
+    [InlineData("<a href='https://x.example/' data-c='#1F98C7''>follow</a><p title=\"a\"\"b\" x'y=1 \"q=2>t</p><span a<b c=d<e>s</span>")]
+    [InlineData("<img src=\"a.png\"'' alt=x><a href=\"/r\"<b>l</a><p '=1 \"=2>x</p>")]
     public void Markup_MatchesTheFullSanitizer(string html) =>
         Assert.Equal(HtmlText.SanitizeMarkup(html, Base, fastPath: false), HtmlText.SanitizeMarkup(html, Base));
 
@@ -106,6 +108,7 @@ public class FastHtmlSanitizerTests
             "<p class=a id=b onclick=\"x()\">", "<a>", "<em>", "</em>", "<dl>", "<dt>", "<dd>", "</dl>", "<hr>",
             "<ol>", "</ol>", "</li>", "<g>", "</g>", "<colgroup>", "<col>", "&#13;", "<caption>", "</h2>",
             "<body>", "</body>", "<html>", "</html>", "<head>", "</th>", "<script><!-- x --></script>", "</tbody>", "<thead>", "<mark>", "</mark>", "</span>",
+            "<a href='/q' data-c='#1''>", "<span title=\"t\"\" x'y=1>", "<p a<b>", "<img src=x.png\"\">",
         ];
         var random = new Random(20261202);
         for (var n = 0; n < 3000; n++)
