@@ -63,8 +63,8 @@ internal enum FastTag
 internal static class FastTagExtensions
 {
     /// <summary>
-    /// <c>HasFlag</c> without its cost: ReadyToRun and tier-0 code box both operands on every call, which made these
-    /// tests 40 MB of the corpus's garbage.
+    /// <c>HasFlag</c> without its cost: where the JIT does not treat it as an intrinsic it boxes both operands, and
+    /// these tests (several per tag) were measured at 40 MB of boxed flags per pass over the corpus.
     /// </summary>
     public static bool Is(this FastTag kind, FastTag flag) => (kind & flag) == flag;
 }
