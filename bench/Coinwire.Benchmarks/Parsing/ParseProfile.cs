@@ -9,7 +9,8 @@ namespace Coinwire.Benchmarks.Parsing;
 /// Hidden modes for work on the parser: <c>profile-parse [set] [rounds]</c> loops over a corpus set (for
 /// <c>perf record</c>) and prints the per-round minimum of Coinwire and the floor; <c>dump-parse [files…]</c> writes
 /// every field of every <see cref="ParsedFeed"/> (warnings, encoding, raw dates, base URIs …), so two builds can be
-/// compared byte for byte; <c>profile-parse [set] 1 fallbacks</c> lists the files the fast XML reader leaves to System.Xml.
+/// compared byte for byte; <c>profile-parse [set] 1 fallbacks</c> lists the files the fast XML reader leaves to System.Xml;
+/// <c>profile-parse [set] [rounds] types</c> samples what a pass allocates, by type.
 /// </summary>
 public static class ParseProfile
 {
@@ -23,6 +24,10 @@ public static class ParseProfile
         if (only == "alloc")
         {
             return Allocations(files);
+        }
+        if (only == "types")
+        {
+            return AllocationTypes(files, rounds);
         }
         if (only == "fallbacks")
         {
@@ -163,6 +168,32 @@ public static class ParseProfile
         }
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Console.WriteLine($"allocated {allocated:N0} bytes; result strings {resultChars * 2:N0} bytes; input {FeedCorpus.Bytes(files):N0}");
+        return 0;
+    }
+
+    // Allocation samples by type over `rounds` passes (after one warm-up pass), per pass.
+    private static int AllocationTypes(CorpusFile[] files, int rounds)
+    {
+        using var sampler = new AllocationSampler();
+        for (var r = 0; r <= rounds; r++)
+        {
+            sampler.On = r > 0;
+            foreach (var file in files)
+            {
+                try
+                {
+                    FeedParser.Parse(file.Bytes);
+                }
+                catch (FeedParseException)
+                {
+                }
+            }
+        }
+        sampler.On = false;
+        foreach (var (type, bytes) in sampler.ByType.Take(15))
+        {
+            Console.WriteLine($"{bytes / Math.Max(1, rounds) / 1024,10:N0} KB per pass  {type}");
+        }
         return 0;
     }
 
