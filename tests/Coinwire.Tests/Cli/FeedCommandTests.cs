@@ -22,6 +22,24 @@ public class FeedCommandTests
     }
 
     [Fact]
+    public async Task FeedParse_JsonOfSeveralFilesIsOneIndentedArray()
+    {
+        // Each file's answer is serialized on its own thread and indented into the array; the whole must read as
+        // the array serialized at once, non-ASCII text unescaped.
+        string[] files =
+        [
+            RepoPaths.Shared("corpus", "feeds", "crypto", "032-coindesk-translated-zh.xml"),
+            RepoPaths.Shared("corpus", "feeds", "general", "087-nnw-scriptingnews-json.json"),
+            RepoPaths.Shared("corpus", "feeds", "general", "101-feeder-cowboy-jsonfeed.json"),
+        ];
+        var r = await CliRunner.RunAsync(["feed", "parse", "--json", .. files]);
+        using var doc = JsonDocument.Parse(r.Out);
+        var options = new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        Assert.Equal(JsonSerializer.Serialize(doc.RootElement, options) + "\n", r.Out);
+        Assert.Equal(files, doc.RootElement.EnumerateArray().Select(f => f.GetProperty("file").GetString()));
+    }
+
+    [Fact]
     public async Task FeedParse_HtmlPageIsOneErrorLineAndExitOne()
     {
         var path = Path.Combine(CliRunner.TempDir(), "page.html");
