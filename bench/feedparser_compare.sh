@@ -2,21 +2,15 @@
 # Times `coinwire feed parse --json` against Python feedparser (Debian python3-feedparser) on the whole feed corpus.
 # Usage: bench/feedparser_compare.sh [runs]   (from anywhere; needs dotnet, /usr/bin/python3 with feedparser;
 # uses hyperfine when installed, else a /usr/bin/time loop). COINWIRE_FEEDS overrides the corpus folder.
-# Times the App as deployed: published for this machine's runtime, so ReadyToRun (see Coinwire.App.csproj).
-# R2R=0 times the plain `dotnet build` output instead (every method JIT-compiled at run time).
+# Times the App as scripts run it: the Release build's `coinwire` executable, which src/Coinwire.App/ReadyToRun.targets
+# precompiles on linux-x64 (R2R=0 builds it with -p:CoinwireReadyToRun=false: every method JIT-compiled at run time).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 feeds="${COINWIRE_FEEDS:-$root/../shared/corpus/feeds}"
 runs="${1:-5}"
-rid="linux-$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')"
-if [[ "${R2R:-1}" == 1 ]]; then
-  out="$root/src/Coinwire.App/bin/Release/net10.0/$rid/publish"
-  build=(dotnet publish "$root/src/Coinwire.App" -c Release -r "$rid" --self-contained false -o "$out")
-else
-  out="$root/src/Coinwire.App/bin/Release/net10.0"
-  build=(dotnet build "$root/src/Coinwire.App" -c Release)
-fi
-dll="$out/coinwire.dll"
+build=(dotnet build "$root/src/Coinwire.App" -c Release)
+[[ "${R2R:-1}" == 1 ]] || build+=(-p:CoinwireReadyToRun=false)
+exe="$root/src/Coinwire.App/bin/Release/net10.0/coinwire"
 py=/usr/bin/python3   # Debian's python: pyenv's python3 may come first on PATH and lacks python3-feedparser
 
 [[ -d "$feeds/crypto" ]] || { echo "feed corpus not found: $feeds (set COINWIRE_FEEDS)" >&2; exit 2; }
@@ -30,7 +24,7 @@ bytes=$(cat "${files[@]}" | wc -c)
 echo "corpus: ${#files[@]} files, $bytes bytes; $(nproc) cores; $(uptime | sed 's/.*load/load/')"
 
 # --json output is discarded (hyperfine default); exit code 2 (some corpus files are not feeds) is expected.
-coinwire=(dotnet "$dll" feed parse --json "${files[@]}")
+coinwire=("$exe" feed parse --json "${files[@]}")
 python=("$py" "$root/bench/feedparser_parse.py" "${files[@]}")
 quoted() { printf '%q ' "$@"; }
 
@@ -38,7 +32,8 @@ if command -v hyperfine >/dev/null; then
   hyperfine --warmup 1 --runs "$runs" -i -N --export-markdown "${HYPERFINE_MD:-/dev/null}" \
     -n "coinwire feed parse --json" "$(quoted "${coinwire[@]}")" \
     -n "python3 feedparser" "$(quoted "${python[@]}")" \
-    -n "coinwire startup (one tiny file)" "$(quoted dotnet "$dll" feed parse --json "$feeds/general/023-dailymail-tiny.xml")"
+    -n "coinwire startup (one tiny file)" "$(quoted "$exe" feed parse --json "$feeds/general/023-dailymail-tiny.xml")" \
+    -n "python3 feedparser, one tiny file" "$(quoted "$py" "$root/bench/feedparser_parse.py" "$feeds/general/023-dailymail-tiny.xml")"
 else
   for name in coinwire python; do
     declare -n cmd="$name"
