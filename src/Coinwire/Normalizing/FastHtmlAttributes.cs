@@ -7,7 +7,7 @@ namespace Coinwire.Normalizing;
 /// <summary>
 /// Attributes for <see cref="FastHtmlSanitizer"/>: read as the HTML tokenizer reads them (refusing the syntax errors
 /// whose recovery it does not model), then filtered and their URLs checked exactly as <see cref="FeedHtmlSanitizer"/>
-/// (HtmlSanitizer with its post-processing) does.
+/// (HtmlSanitizer's rules with our post-processing) does.
 /// </summary>
 internal static partial class FastHtmlAttributes
 {
@@ -169,7 +169,7 @@ internal static partial class FastHtmlAttributes
         kept.Clear();
         foreach (var (name, raw) in attributes)
         {
-            if (Allowed.Contains(name) && Sanitized(name, raw, baseUrl) is { } value && !value.Contains("&{", StringComparison.Ordinal))
+            if (Allowed.Contains(name) && KeptValue(name, raw, baseUrl) is { } value)
             {
                 kept.Add(new(name, name == "target" && tag == "a" ? "_blank" : value));
             }
@@ -220,6 +220,14 @@ internal static partial class FastHtmlAttributes
         FastHtmlText.AppendAttributeValue(sb, value);
         sb.Append('"');
     }
+
+    /// <summary>
+    /// What HtmlSanitizer keeps of an allowed attribute's value: URL attributes (<c>href</c>, <c>src</c>, <c>cite</c>,
+    /// <c>poster</c>) screened and resolved, <c>srcset</c> screened per candidate, anything holding <c>&amp;{</c> (a
+    /// JavaScript include) dropped; null when the attribute goes. Shared by both sanitizers.
+    /// </summary>
+    public static string? KeptValue(string name, string value, BaseUrl baseUrl) =>
+        Sanitized(name, value, baseUrl) is { } kept && !kept.Contains("&{", StringComparison.Ordinal) ? kept : null;
 
     private static string? Sanitized(string name, string value, BaseUrl baseUrl)
     {
@@ -295,7 +303,7 @@ internal static partial class FastHtmlAttributes
     public static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\f';
 }
 
-/// <summary>The base URL handed to HtmlSanitizer, and the <see cref="System.Uri"/> it parses to (null when it does not).</summary>
+/// <summary>The base URL relative URLs resolve against, and the <see cref="System.Uri"/> it parses to (null when it does not).</summary>
 internal sealed record BaseUrl(string Text, Uri? Uri)
 {
     /// <summary>The base for <paramref name="text"/> (empty: no base).</summary>

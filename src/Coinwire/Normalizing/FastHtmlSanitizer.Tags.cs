@@ -93,7 +93,7 @@ internal static partial class FastHtmlSanitizer
             return true;
         }
 
-        // An iframe's raw text is escaped by HtmlSanitizer, not parsed: only an iframe that is dropped anyway (not a
+        // An iframe's raw text is escaped by the DOM sanitizer, not parsed: only an iframe that is dropped anyway (not a
         // known video host) or empty is written here.
         private bool Embed(string s, string name, FastTag kind, ref int i)
         {

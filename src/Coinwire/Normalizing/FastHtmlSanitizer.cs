@@ -6,7 +6,7 @@ namespace Coinwire.Normalizing;
 
 /// <summary>
 /// Sanitizing without a DOM for the well-formed HTML most feeds carry: the exact string <see cref="FeedHtmlSanitizer"/>
-/// (AngleSharp's tree builder, HtmlSanitizer, our post-processing and serializer) returns, written in one pass.
+/// (AngleSharp's tree builder, HtmlSanitizer's allow-list rules, our post-processing and serializer) returns, written in one pass.
 /// </summary>
 /// <remarks>
 /// The pass accepts only input whose tree follows from its tag sequence by the tree builder's simple rules: an end tag

@@ -122,7 +122,7 @@ internal static class FastHtmlText
     /// <summary>Appends text as the HTML serializer writes a text node.</summary>
     public static void AppendText(StringBuilder sb, ReadOnlySpan<char> text) => AppendEscaped(sb, text, TextEscapes);
 
-    /// <summary>Appends an attribute value as HtmlSanitizer's formatter writes it (also escaping <c>&lt;</c>, <c>&gt;</c>, <c>"</c>).</summary>
+    /// <summary>Appends an attribute value as the DOM sanitizer's formatter writes it (also escaping <c>&lt;</c>, <c>&gt;</c>, <c>"</c>).</summary>
     public static void AppendAttributeValue(StringBuilder sb, string value) => AppendEscaped(sb, value, AttributeEscapes);
 
     private static void AppendEscaped(StringBuilder sb, ReadOnlySpan<char> text, SearchValues<char> escapes)

@@ -1,7 +1,7 @@
 namespace Coinwire.Normalizing;
 
 /// <summary>
-/// What feed HTML may keep, shared by <see cref="FeedHtmlSanitizer"/> (AngleSharp + HtmlSanitizer) and
+/// What feed HTML may keep, shared by <see cref="FeedHtmlSanitizer"/> (on AngleSharp's DOM) and
 /// <see cref="FastHtmlSanitizer"/>; free of AngleSharp so the fast path never pays for initializing it.
 /// </summary>
 internal static class FeedHtmlPolicy

@@ -10,7 +10,7 @@ public static partial class HtmlText
     // Beyond this many open tags (counted naively) the DOM is degenerate; AngleSharp's serializer recurses per level.
     private const int MaxNesting = 400;
 
-    // HtmlSanitizer costs a few microseconds per character; real item bodies stay far below this.
+    // The DOM sanitizer costs a few microseconds per character; real item bodies stay far below this.
     private const int MaxSanitizeLength = 500_000;
 
     /// <summary>Sanitized HTML (allow-list), with relative URLs made absolute against <paramref name="baseUri"/>.</summary>
@@ -43,7 +43,7 @@ public static partial class HtmlText
         {
             return AsParagraph(html);
         }
-        // Unwrapped so that fallback images inside are sanitized as markup: HtmlSanitizer parses with scripting on,
+        // Unwrapped so that fallback images inside are sanitized as markup: the DOM sanitizer parses with scripting on,
         // which would turn <noscript> content into escaped text.
         var source = NoscriptTag().Replace(HtmlEntities.UnescapeDoubleEscapes(Truncate(html)), string.Empty);
         try
@@ -86,7 +86,7 @@ public static partial class HtmlText
 
     // Its own method so that the sanitizer (and AngleSharp) are only loaded and initialized when the fast path declines.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static string SanitizeWithParser(string source, string baseUrl) => FeedHtmlSanitizer.Instance.Sanitize(source, baseUrl).Trim();
+    private static string SanitizeWithParser(string source, string baseUrl) => FeedHtmlSanitizer.Sanitize(source, baseUrl).Trim();
 
     // Cuts oversized input after the last complete tag before the limit; the parser closes whatever is left open.
     private static string Truncate(string html)

@@ -6,7 +6,7 @@ using System.Text;
 namespace Coinwire.Normalizing;
 
 /// <summary>
-/// Sanitizing for bodies without markup (a third of feed bodies are plain text): the string HtmlSanitizer would return,
+/// Sanitizing for bodies without markup (a third of feed bodies are plain text): the string the DOM sanitizer would return,
 /// without building a DOM. With no <c>&lt;</c>, <c>&amp;</c>, NUL or U+FFFF (AngleSharp's end-of-input mark, read as
 /// U+FFFD) the HTML parser turns the fragment into one text
 /// node whose only changes are CR/CRLF → LF; the serializer then escapes <c>&gt;</c> and U+00A0 (<c>&amp;</c> and
