@@ -40,7 +40,7 @@ internal static class FeedHtmlSanitizer
         RemoveDisallowedElements(body);
         EscapeRawText(body);
         var url = BaseUrl.Of(baseUrl);
-        foreach (var element in body.QuerySelectorAll("*").ToList())
+        foreach (var element in Elements(body).ToList())
         {
             FilterAttributes(element, url);
         }
@@ -49,10 +49,13 @@ internal static class FeedHtmlSanitizer
         return body.ChildNodes.ToHtml(SanitizedMarkupFormatter.Instance);
     }
 
+    // The elements under body in tree order, as QuerySelectorAll("*") lists them, without starting the selector engine.
+    private static IEnumerable<IElement> Elements(IElement body) => body.GetDescendants().OfType<IElement>();
+
     // Listed before any is removed, so the elements inside a removed one are still visited.
     private static void RemoveDisallowedElements(IElement body)
     {
-        foreach (var element in body.QuerySelectorAll("*").Where(e => !AllowedTags.Contains(e.NodeName)).ToList())
+        foreach (var element in Elements(body).Where(e => !AllowedTags.Contains(e.NodeName)).ToList())
         {
             if (FeedHtmlPolicy.DropWithContent.Contains(element.LocalName))
             {
@@ -72,7 +75,7 @@ internal static class FeedHtmlSanitizer
     // The text of a kept raw-text element (an iframe's) is written out unescaped by the serializer: escape its markup.
     private static void EscapeRawText(IElement body)
     {
-        foreach (var element in body.QuerySelectorAll("*").Where(e => e.LocalName != "style" && e.Flags.HasFlag(NodeFlags.LiteralText) && !string.IsNullOrWhiteSpace(e.InnerHtml)))
+        foreach (var element in Elements(body).Where(e => e.LocalName != "style" && e.Flags.HasFlag(NodeFlags.LiteralText) && !string.IsNullOrWhiteSpace(e.InnerHtml)))
         {
             var escaped = element.InnerHtml.Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
             if (escaped != element.InnerHtml)
@@ -131,18 +134,18 @@ internal static class FeedHtmlSanitizer
 
     private static void PostProcess(IElement body)
     {
-        foreach (var frame in body.QuerySelectorAll("iframe").ToList())
+        foreach (var frame in Elements(body).Where(e => e.LocalName == "iframe").ToList())
         {
             FixEmbed(frame);
         }
-        foreach (var img in body.QuerySelectorAll("img").ToList())
+        foreach (var img in Elements(body).Where(e => e.LocalName == "img").ToList())
         {
             if (FeedHtmlPolicy.IsTrackingPixel(img.GetAttribute("src"), img.GetAttribute("width"), img.GetAttribute("height")))
             {
                 img.Remove();
             }
         }
-        foreach (var a in body.QuerySelectorAll("a").ToList())
+        foreach (var a in Elements(body).Where(e => e.LocalName == "a").ToList())
         {
             if (string.IsNullOrWhiteSpace(a.TextContent) && a.ChildElementCount == 0)
             {
