@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using AngleSharp.Html;
+using Coinwire.Parsing.Text;
 
 namespace Coinwire.Normalizing;
 
@@ -80,6 +81,10 @@ internal static class FastHtmlText
 
     private static string? Symbol(string s, int start, int end)
     {
+        if (end - start > 1 && s[end - 1] == ';' && CommonEntities.WithSemicolon(s.AsSpan(start, end - start - 1)) is { } common)
+        {
+            return common;
+        }
         var symbol = HtmlEntityProvider.Resolver.GetSymbol(s[start..end]);
         return string.IsNullOrEmpty(symbol) ? null : symbol;
     }

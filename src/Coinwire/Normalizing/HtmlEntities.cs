@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Html;
+using Coinwire.Parsing.Text;
 
 namespace Coinwire.Normalizing;
 
@@ -108,8 +109,14 @@ public static partial class HtmlEntities
         {
             return 0;
         }
-        var name = text.Substring(amp + 1, i - amp - 1);
         var withSemicolon = i < text.Length && text[i] == ';';
+        var common = withSemicolon ? CommonEntities.WithSemicolon(text.AsSpan(amp + 1, i - amp - 1)) : null;
+        if (common is not null)
+        {
+            sb.Append(common);
+            return i - amp + 1;
+        }
+        var name = text.Substring(amp + 1, i - amp - 1);
         var symbol = withSemicolon
             ? HtmlEntityProvider.Resolver.GetSymbol(name + ";")
             : (i < text.Length && text[i] == '=' ? null : HtmlEntityProvider.Resolver.GetSymbol(name));

@@ -16,6 +16,10 @@ internal static class HtmlEntities
         {
             return cached;
         }
+        if (CommonEntities.WithSemicolon(name) is { } common)
+        {
+            return common;
+        }
         var key = name.ToString();
         var symbol = HtmlEntityProvider.Resolver.GetSymbol(key + ";") ?? HtmlEntityProvider.Resolver.GetSymbol(key);
         if (Cache.Count < 4096)
