@@ -6,8 +6,8 @@ namespace Coinwire.Benchmarks.Parsing;
 
 /// <summary>
 /// Parse + <see cref="FeedItemNormalizer.Normalize"/> per item, and its parts alone over the same items:
-/// <see cref="HtmlText.Sanitize"/> of every body (the DOM-free fast paths, HtmlSanitizer on AngleSharp for the rest),
-/// the same bodies through HtmlSanitizer alone, and <see cref="HtmlText.ToPlainText"/> of every title and summary source.
+/// <see cref="HtmlText.Sanitize"/> of every body (the DOM-free fast paths, the AngleSharp DOM sanitizer for the rest),
+/// the same bodies through the DOM sanitizer alone, and <see cref="HtmlText.ToPlainText"/> of every title and summary source.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ParsingConfig))]
@@ -68,7 +68,7 @@ public class NormalizeBenchmarks
         return chars;
     }
 
-    [Benchmark(Description = "HtmlSanitizer alone (bodies, no fast paths)")]
+    [Benchmark(Description = "DOM sanitizer alone (bodies, no fast paths)")]
     public int SanitizeWithParser()
     {
         var chars = 0;
