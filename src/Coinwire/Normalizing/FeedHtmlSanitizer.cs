@@ -132,7 +132,8 @@ internal static class FeedHtmlSanitizer
         }
     }
 
-    private static void PostProcess(IElement body)
+    /// <summary>Our rules after the allow-list: video embeds rewritten or dropped, tracking pixels and empty links dropped, links made <c>nofollow</c>, targets <c>_blank</c>.</summary>
+    internal static void PostProcess(IElement body)
     {
         foreach (var frame in Elements(body).Where(e => e.LocalName == "iframe").ToList())
         {

@@ -47,56 +47,13 @@ internal static class HtmlSanitizerReference
                 e.Tag.TextContent = string.Empty;
             }
         };
-        sanitizer.PostProcessDom += (_, e) => PostProcess(e.Document.Body);
+        sanitizer.PostProcessDom += (_, e) =>
+        {
+            if (e.Document.Body is { } body)
+            {
+                FeedHtmlSanitizer.PostProcess(body);
+            }
+        };
         return sanitizer;
-    }
-
-    private static void PostProcess(IElement? body)
-    {
-        if (body is null)
-        {
-            return;
-        }
-        foreach (var frame in body.QuerySelectorAll("iframe").ToList())
-        {
-            FixEmbed(frame);
-        }
-        foreach (var img in body.QuerySelectorAll("img").ToList())
-        {
-            if (FeedHtmlPolicy.IsTrackingPixel(img.GetAttribute("src"), img.GetAttribute("width"), img.GetAttribute("height")))
-            {
-                img.Remove();
-            }
-        }
-        foreach (var a in body.QuerySelectorAll("a").ToList())
-        {
-            if (string.IsNullOrWhiteSpace(a.TextContent) && a.ChildElementCount == 0)
-            {
-                a.Remove();
-                continue;
-            }
-            if (a.HasAttribute("href"))
-            {
-                a.SetAttribute("rel", "nofollow noopener noreferrer");
-            }
-            if (a.HasAttribute("target"))
-            {
-                a.SetAttribute("target", "_blank");
-            }
-        }
-    }
-
-    private static void FixEmbed(IElement frame)
-    {
-        if (FeedHtmlPolicy.EmbedSource(frame.GetAttribute("src")) is not { } src)
-        {
-            frame.Remove();
-            return;
-        }
-        frame.SetAttribute("src", src);
-        foreach (var (name, value) in FeedHtmlPolicy.EmbedAttributes)
-        {
-            frame.SetAttribute(name, value);
-        }
     }
 }
