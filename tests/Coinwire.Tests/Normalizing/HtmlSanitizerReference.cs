@@ -1,5 +1,4 @@
 using AngleSharp;
-using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Coinwire.Normalizing;
 using Ganss.Xss;
