@@ -1,8 +1,8 @@
-using Coinwire.Common;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Html;
+using Coinwire.Common;
 using Coinwire.Parsing.Text;
 
 namespace Coinwire.Normalizing;

@@ -1,5 +1,5 @@
-using Coinwire.Common;
 using System.Text;
+using Coinwire.Common;
 
 namespace Coinwire.Normalizing;
 

@@ -1,6 +1,6 @@
-using Coinwire.Common;
 using System.Globalization;
 using System.Text;
+using Coinwire.Common;
 
 namespace Coinwire.Normalizing;
 

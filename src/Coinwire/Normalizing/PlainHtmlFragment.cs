@@ -1,7 +1,7 @@
-using Coinwire.Common;
 using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
+using Coinwire.Common;
 
 namespace Coinwire.Normalizing;
 

@@ -1,6 +1,6 @@
-using Coinwire.Common;
 using System.Buffers;
 using System.Text;
+using Coinwire.Common;
 
 namespace Coinwire.Parsing;
 
