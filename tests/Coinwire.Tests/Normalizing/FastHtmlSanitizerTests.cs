@@ -31,6 +31,15 @@ public class FastHtmlSanitizerTests
         Assert.True(taken >= bodies.Count * 0.9, $"fast path took {taken} of {bodies.Count} bodies");
     }
 
+    [Fact]
+    public void StrayQuoteAfterAttributeValue_TakesTheFastPath()
+    {
+        // The tokenizer reads the second quote of data-c='#1F98C7'' as an attribute named "'" (a 2011 TechCrunch body).
+        const string html = "<span><a href='http://twitter.com/x' class='b' data-link-color='#1F98C7''>Follow</a></span>";
+        Assert.True(FastHtmlSanitizer.TrySanitize(html, Base.AbsoluteUri, out var fast));
+        Assert.Equal(HtmlText.SanitizeMarkup(html, Base, fastPath: false), fast);
+    }
+
     [Theory]
     [InlineData("<p>Bitcoin <b>rallies</b> &amp; <i>ether</i> follows</p>")]
     [InlineData("<a href=\"javascript:alert(1)\">x</a><a href=\"JaVaScRiPt:alert(1)\">y</a><a href=\"java&#58;script\">z</a>")]
