@@ -38,6 +38,18 @@ public class FastPathFallbackTests
         Assert.Equal("A & B", feed.Items[0].Title);
     }
 
+    [Theory]
+    [InlineData("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>Not found</title></head><body/></html>")]
+    [InlineData("<?xml version=\"1.0\"?><!-- sitemap --><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url/></urlset>")]
+    public void Parse_NonFeedRootIsRejectedOnceWithSystemXmlsError(string xml)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(xml);
+        var before = XmlFeedReader.Fallbacks;
+        var fast = Outcome(bytes);
+        Assert.Equal(before, XmlFeedReader.Fallbacks);
+        Assert.Equal(SystemXmlOnly(() => Outcome(bytes)), fast);
+    }
+
     [Fact]
     public void Parse_FastPathGivesTheSameFeedAsSystemXmlOnEveryCorpusFile()
     {

@@ -103,9 +103,15 @@ internal static class XmlFeedReader
             {
             }
         }
+        catch (FeedParseException ex) when (ex.Error is FeedParseError.HtmlPage or FeedParseError.UnknownXmlRoot)
+        {
+            // The root element is not a feed's: System.Xml would reach the same root (the prolog was read without an
+            // error) and say so in the same words, so reading the document a second time would only cost time.
+            throw;
+        }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // Any error, the reader's or a format reader's, is left to the System.Xml path to report its way.
+            // Any other error, the reader's or a format reader's, is left to the System.Xml path to report its way.
             _fallbacks++;
             _lastFallback = ex.Message;
             return false;
