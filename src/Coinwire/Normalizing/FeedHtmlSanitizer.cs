@@ -75,7 +75,8 @@ internal static class FeedHtmlSanitizer
     // The text of a kept raw-text element (an iframe's) is written out unescaped by the serializer: escape its markup.
     private static void EscapeRawText(IElement body)
     {
-        foreach (var element in Elements(body).Where(e => e.LocalName != "style" && e.Flags.HasFlag(NodeFlags.LiteralText) && !string.IsNullOrWhiteSpace(e.InnerHtml)))
+        var rawText = Elements(body).Where(e => e.LocalName != "style" && (e.Flags & NodeFlags.LiteralText) != 0 && !string.IsNullOrWhiteSpace(e.InnerHtml));
+        foreach (var element in rawText.ToList())
         {
             var escaped = element.InnerHtml.Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
             if (escaped != element.InnerHtml)
