@@ -77,6 +77,30 @@ public class FeedHtmlSanitizerTests
     }
 
     [Fact]
+    public void MutatedCorpusBodies_MatchHtmlSanitizer()
+    {
+        // Real bodies broken the ways feeds break them: cut short, a quote or bracket dropped or doubled, markup spliced.
+        string[] inserts = ["<", ">", "\"", "'", "</p>", "<b>", "</a>", "<table>", "<td>", "&", "&amp", "<!--", "<svg>", "<form>", "=", "<li>"];
+        var bodies = CorpusHtmlBodies.All;
+        var random = new Random(3122026);
+        for (var n = 0; n < Mutations; n++)
+        {
+            var (_, body, baseUri) = bodies[random.Next(bodies.Count)];
+            var at = random.Next(body.Length);
+            var html = random.Next(3) switch
+            {
+                0 => body[..at],
+                1 => body.Remove(at, Math.Min(random.Next(1, 4), body.Length - at)),
+                _ => body.Insert(at, inserts[random.Next(inserts.Length)]),
+            };
+            var url = baseUri?.AbsoluteUri ?? "";
+            Assert.Equal(HtmlSanitizerReference.Sanitize(html, url), FeedHtmlSanitizer.Sanitize(html, url).Trim());
+        }
+    }
+
+    private const int Mutations = 400;
+
+    [Fact]
     public void ProductCode_DoesNotReferenceHtmlSanitizer() =>
         Assert.DoesNotContain(typeof(FeedHtmlSanitizer).Assembly.GetReferencedAssemblies(), a => a.Name == "HtmlSanitizer");
 }
