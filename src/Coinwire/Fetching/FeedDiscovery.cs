@@ -1,5 +1,6 @@
 using System.Text;
 using AngleSharp.Html.Parser;
+using Coinwire.Parsing.Text;
 
 namespace Coinwire.Fetching;
 
@@ -91,20 +92,11 @@ public sealed class FeedDiscovery
     /// <summary>Text of an HTML body: the charset of <paramref name="contentType"/> when known, else UTF-8.</summary>
     internal static string Decode(byte[] body, string? contentType)
     {
-        var encoding = Encoding.UTF8;
         var charset = contentType?.Split(';').Select(p => p.Trim())
             .FirstOrDefault(p => p.StartsWith("charset=", StringComparison.OrdinalIgnoreCase))?["charset=".Length..].Trim('"', '\'', ' ');
-        if (!string.IsNullOrEmpty(charset))
-        {
-            try
-            {
-                encoding = Encoding.GetEncoding(charset);
-            }
-            catch (ArgumentException)
-            {
-                // Unknown charset names are common on the web; UTF-8 is the best guess for URLs.
-            }
-        }
+        // Labels as browsers read them (legacy code pages included); unknown ones are common on the web, and UTF-8
+        // is the best guess for URLs.
+        var encoding = EncodingNames.Resolve(charset) ?? Encoding.UTF8;
         return encoding.GetString(body);
     }
 

@@ -16,7 +16,6 @@ internal static class FeedDecoder
     /// <summary>Decodes <paramref name="bytes"/> into a pooled buffer the caller disposes.</summary>
     public static PooledChars Decode(ReadOnlySpan<byte> bytes, string? httpContentType, ParsedFeed feed)
     {
-        EncodingSetup.EnsureRegistered();
         var encoding = DetectBom(bytes, out var bomLength) ?? DetectWide(bytes);
         bytes = bytes[bomLength..];
         PooledChars? utf8 = null;
@@ -139,6 +138,7 @@ internal static class FeedDecoder
 
     private static Encoding Sniff(ReadOnlySpan<byte> bytes)
     {
+        EncodingSetup.EnsureRegistered();
         var result = CharsetDetector.DetectFromBytes(bytes[..Math.Min(bytes.Length, SniffSampleBytes)]);
         var detected = result.Detected;
         if (detected?.Encoding is { } encoding && detected.Confidence >= 0.5f
