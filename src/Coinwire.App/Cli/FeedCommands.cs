@@ -66,8 +66,7 @@ public static class FeedCommands
                 var result = ParseFile(paths[i], now);
                 if (json)
                 {
-                    elements[i] = CliJson.ArrayElement(result, FeedJson.Default.FeedFileResult);
-                    result = result with { Items = [] };
+                    elements[i] = Serialize(ref result);
                 }
                 results[i] = result;
             }
@@ -85,6 +84,23 @@ public static class FeedCommands
         }
         ct.ThrowIfCancellationRequested();
         return (results, elements);
+    }
+
+    // The answer as JSON, its items then let go. On a helper thread an exception would end the process, so a value the
+    // writer refuses (no known case) turns into that file's error instead.
+    private static byte[] Serialize(ref FeedFileResult result)
+    {
+        try
+        {
+            var json = CliJson.ArrayElement(result, FeedJson.Default.FeedFileResult);
+            result = result with { Items = [] };
+            return json;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            result = new FeedFileResult(result.File, null, null, null, [], $"internal error ({e.GetType().Name}): {e.Message}");
+            return CliJson.ArrayElement(result, FeedJson.Default.FeedFileResult);
+        }
     }
 
     /// <summary>One file's <c>--json</c> answer: its items normalized, or the error that kept it from parsing.</summary>
