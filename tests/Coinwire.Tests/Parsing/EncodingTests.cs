@@ -113,6 +113,43 @@ public class EncodingTests
         }
     }
 
+    [Theory]
+    [InlineData("cp037", 37)]
+    [InlineData("ebcdic-cp-be", 500)]
+    [InlineData("IBM01140", 1140)]
+    public void Parse_EbcdicFeedReadInItsDeclaredCodePage(string label, int codePage)
+    {
+        // [ ] ! | ¬ sit at different bytes in IBM037 and IBM500.
+        const string title = "Preis [neu]: 5 | 6 ! ¬ Ø";
+        var bytes = Ebcdic(codePage, $"<?xml version=\"1.0\" encoding=\"{label}\"?>\n{P.Rss($"<item><title>{title}</title></item>")[21..]}");
+        var feed = FeedParser.Parse(bytes);
+        Assert.Equal(title, feed.Items[0].Title);
+        Assert.Equal(codePage, Encoding.GetEncoding(feed.Encoding!).CodePage);
+    }
+
+    [Fact]
+    public void Parse_EbcdicFeedWithoutEncodingNameIsIbm037()
+    {
+        var feed = FeedParser.Parse(Ebcdic(37, P.Rss("<item><title>Ø [x]</title></item>")));
+        Assert.Equal("Ø [x]", feed.Items[0].Title);
+    }
+
+    [Fact]
+    public void Parse_PythonStyleEncodingNameInDeclaration()
+    {
+        var bytes = Encoding.ASCII.GetBytes("<?xml version=\"1.0\" encoding=\"mac-roman\"?><rss version=\"2.0\"><channel><title>T</title><item><title>A\u0001B</title></item></channel></rss>");
+        bytes[Array.IndexOf(bytes, (byte)1)] = 0x80;
+        var feed = FeedParser.Parse(bytes);
+        Assert.Equal("AÄB", feed.Items[0].Title);
+        Assert.Empty(feed.Warnings);
+    }
+
+    private static byte[] Ebcdic(int codePage, string xml)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(codePage).GetBytes(xml);
+    }
+
     [Fact]
     public void Parse_Windows1252RawC1Bytes()
     {

@@ -18,18 +18,69 @@ internal static class EncodingNames
             // UTF-8, the usual label, is built in; registering the code pages costs ~5 ms of a short run.
             EncodingSetup.EnsureRegistered();
         }
+        return Get(name) ?? FromAlias(name);
+    }
+
+    /// <summary>True for UTF-16 and UTF-32 in any byte order.</summary>
+    public static bool IsWide(Encoding encoding) => encoding.CodePage is 1200 or 1201 or 12000 or 12001;
+
+    // A label .NET does not know, read the way Python's codecs read it (feedparser, and the tools that wrote many
+    // feeds): runs of other characters than letters, digits and dots become one '_'.
+    private static Encoding? FromAlias(string name)
+    {
+        var key = PythonKey(name);
+        var hyphenated = key.Replace('_', '-');
+        if (key != name && Get(key) is { } named)
+        {
+            return named;
+        }
+        if (hyphenated != name && Get(Canonical(hyphenated)) is { } encoding)
+        {
+            return encoding;
+        }
+        return CodePageAliases.Find(key) is { } codePage ? Get(codePage) : null;
+    }
+
+    private static string PythonKey(string name)
+    {
+        var key = new StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            if (char.IsAsciiLetterOrDigit(c) || c == '.')
+            {
+                key.Append(c);
+            }
+            else if (key.Length > 0 && key[^1] != '_')
+            {
+                key.Append('_');
+            }
+        }
+        return key.ToString().TrimEnd('_');
+    }
+
+    private static Encoding? Get(string name)
+    {
         try
         {
             return Encoding.GetEncoding(name);
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
             return null;
         }
     }
 
-    /// <summary>True for UTF-16 and UTF-32 in any byte order.</summary>
-    public static bool IsWide(Encoding encoding) => encoding.CodePage is 1200 or 1201 or 12000 or 12001;
+    private static Encoding? Get(int codePage)
+    {
+        try
+        {
+            return Encoding.GetEncoding(codePage);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
+        {
+            return null;
+        }
+    }
 
     // Latin-1 and ASCII labels decode as windows-1252 (a superset that gives 0x80-0x9F their intended
     // meaning); GB2312/GBK as GB18030 and EUC-KR as code page 949, the supersets browsers use.

@@ -16,7 +16,7 @@ internal static class FeedDecoder
     /// <summary>Decodes <paramref name="bytes"/> into a pooled buffer the caller disposes.</summary>
     public static PooledChars Decode(ReadOnlySpan<byte> bytes, string? httpContentType, ParsedFeed feed)
     {
-        var encoding = DetectBom(bytes, out var bomLength) ?? DetectWide(bytes);
+        var encoding = DetectBom(bytes, out var bomLength) ?? DetectWide(bytes) ?? DetectEbcdic(bytes);
         bytes = bytes[bomLength..];
         PooledChars? utf8 = null;
         if (encoding is null)
@@ -85,6 +85,23 @@ internal static class FeedDecoder
         [not 0, 0, not 0, 0, ..] => Encoding.Unicode,
         _ => null,
     };
+
+    /// <summary>
+    /// EBCDIC (XML 1.0 Appendix F: <c>&lt;?xm</c> as 4C 6F A7 94): the code page the declaration names when it is an
+    /// EBCDIC one, else IBM037.
+    /// </summary>
+    private static Encoding? DetectEbcdic(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes is not [0x4C, 0x6F, 0xA7, 0x94, ..])
+        {
+            return null;
+        }
+        EncodingSetup.EnsureRegistered();
+        var ibm037 = Encoding.GetEncoding(37);
+        var head = ibm037.GetString(bytes[..Math.Min(bytes.Length, 1024)]);
+        var declared = EncodingNames.Resolve(XmlDeclaration.Encoding(Encoding.ASCII.GetBytes(head)));
+        return declared is not null && declared.GetBytes("<?xml").AsSpan().SequenceEqual(bytes[..5]) ? declared : ibm037;
+    }
 
     private static Encoding ChooseAsciiCompatible(ReadOnlySpan<byte> bytes, string? httpContentType, List<string> warnings, ref PooledChars? utf8)
     {
