@@ -47,12 +47,14 @@ public static partial class FeedDates
 
     // Words that may sit between the parts of a date: "5 de diciembre de 2022", "le 5 décembre", "am 5. Dezember
     // 2022 um 10:00 Uhr", "segunda-feira", "5 декабря 2022 г. в 10:00", "December 5, 2022 at 10:00". A lone "am" before any time is German; after one it is AM.
-    private const string Fillers = "de del el le den am um uhr at on of the feira г года в";
+    // "Etc" is the tz database's prefix of Etc/GMT and Etc/UTC.
+    private const string Fillers = "de del el le den am um uhr at on of the feira г года в etc";
 
     /// <summary>
     /// Zone abbreviations → minutes east of UTC. Ambiguous ones take the reading most likely in feeds:
     /// CST = US Central (not China, not Cuba), IST = India (not Ireland or Israel), BST = British Summer Time
-    /// (not Bangladesh), AST = Atlantic (not Arabia). ET/CT/MT/PT are taken as standard time, as feedparser does.
+    /// (not Bangladesh), AST = Atlantic (not Arabia). ET/CT/MT/PT are taken as standard time, as feedparser does; AT after the time is Atlantic time (before it, the English
+    /// "at").
     /// </summary>
     private static readonly (string Name, short Minutes)[] Zones =
     [

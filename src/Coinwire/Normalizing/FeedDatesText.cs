@@ -215,6 +215,11 @@ public static partial class FeedDates
             (p.Am, p.Pm) = (word[0] == 'a', word[0] == 'p');
             return true;
         }
+        if (word is "at" && p.HasTime && !p.HasZone)
+        {
+            (p.HasZone, p.ZoneOffset, isZone) = (true, -240, true);
+            return true;
+        }
         if (!Names.TryGetValue(word, out var info))
         {
             return false;

@@ -61,6 +61,12 @@ public class FeedDatesRfc822Tests
     public void Zone_OtherAbbreviations(string zone, string expected) => Parses("Mon, 05 Dec 2022 10:00:00 " + zone, expected);
 
     [Fact]
+    public void Zone_AtlanticAfterTheTime() => Parses("Mon, 26 January 2004 16:31:00 AT", "2004-01-26T20:31:00Z");
+
+    [Fact]
+    public void Zone_TzDatabaseEtcGmt() => Parses("Wed, 19 Aug 2009 18:28:00 Etc/GMT", "2009-08-19T18:28:00Z");
+
+    [Fact]
     public void MilitaryZone_OtherLettersCountAsUtc() => Parses("Mon, 05 Dec 2022 10:00:00 A", "2022-12-05T10:00:00Z");
 
     [Fact]
