@@ -111,7 +111,7 @@ public static class FeedCommands
             var bytes = InputFiles.ReadBytes(path, FeedParser.MaxInputBytes);
             var feed = FeedParser.Parse(bytes);
             var items = feed.Items.Select(i => FeedItemNormalizer.Normalize(i, now)).ToList();
-            var title = FeedItemNormalizer.PlainText(feed.Title, isHtml: true);
+            var title = FeedItemNormalizer.PlainTitle(feed.Title, isHtml: true);
             return new FeedFileResult(path, FormatName(feed.Format), title, Links.Canonicalize(feed.Link), items, null);
         }
         catch (CliException e)

@@ -16,7 +16,7 @@ public static class FeedItemNormalizer
     {
         ArgumentNullException.ThrowIfNull(item);
         var clock = now ?? DateTimeOffset.UtcNow;
-        var title = PlainText(item.Title, item.TitleIsHtml);
+        var title = PlainTitle(item.Title, item.TitleIsHtml);
         var summary = PlainText(item.Summary ?? item.Content, isHtml: true);
         var link = Links.Canonicalize(item.Link, item.BaseUri);
         var body = item.Content ?? item.Summary;
@@ -70,7 +70,12 @@ public static class FeedItemNormalizer
     /// Plain text with mojibake repaired, or null when nothing is left; text-typed values are escaped first so a literal
     /// "&lt;" survives tag stripping.
     /// </summary>
-    public static string? PlainText(string? value, bool isHtml)
+    public static string? PlainText(string? value, bool isHtml) => PlainText(value, isHtml, HtmlText.ToPlainText);
+
+    /// <summary>As <see cref="PlainText(string?, bool)"/> for a title: a tag no HTML element has ("&lt;ETH&gt;") stays as text.</summary>
+    public static string? PlainTitle(string? value, bool isHtml) => PlainText(value, isHtml, HtmlText.TitleToPlainText);
+
+    private static string? PlainText(string? value, bool isHtml, Func<string, string> toPlainText)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -78,7 +83,7 @@ public static class FeedItemNormalizer
         }
         // Repaired before whitespace is collapsed too: a no-break space can be the second byte of a mis-decoded letter
         // ("Ã\u00A0" is "à"), and after it the entities decoded from the HTML may hold mojibake of their own.
-        var text = Mojibake.Repair(HtmlText.ToPlainText(Mojibake.Repair(isHtml ? value : HtmlEscape.Text(value))));
+        var text = Mojibake.Repair(toPlainText(Mojibake.Repair(isHtml ? value : HtmlEscape.Text(value))));
         return string.IsNullOrWhiteSpace(text) ? null : text;
     }
 

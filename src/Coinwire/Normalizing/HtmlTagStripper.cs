@@ -23,11 +23,34 @@ internal static class HtmlTagStripper
         "tr", "ul", "video", "audio", "picture", "option", "body", "html", "head", "iframe",
     };
 
+    // Every HTML element name (current and obsolete): in a title, a tag with another name ("Q&A: <tag>", "<ETH>") is
+    // text, as feedparser keeps it.
+    private static readonly HashSet<string> HtmlElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "abbr", "acronym", "address", "applet", "area", "article", "aside", "audio", "b", "base", "basefont", "bdi",
+        "bdo", "bgsound", "big", "blink", "blockquote", "body", "br", "button", "canvas", "caption", "center", "cite",
+        "code", "col", "colgroup", "data", "datalist", "dd", "del", "details", "dfn", "dialog", "dir", "div", "dl", "dt",
+        "em", "embed", "fieldset", "figcaption", "figure", "font", "footer", "form", "frame", "frameset", "h1", "h2", "h3",
+        "h4", "h5", "h6", "head", "header", "hgroup", "hr", "html", "i", "iframe", "image", "img", "input", "ins",
+        "isindex", "kbd", "keygen", "label", "legend", "li", "link", "listing", "main", "map", "mark", "marquee", "math",
+        "menu", "menuitem", "meta", "meter", "multicol", "nav", "nextid", "nobr", "noembed", "noframes", "noscript",
+        "object", "ol", "optgroup", "option", "output", "p", "param", "picture", "plaintext", "pre", "progress", "q",
+        "rb", "rp", "rt", "rtc", "ruby", "s", "samp", "script", "search", "section", "select", "slot", "small", "source",
+        "spacer", "span", "strike", "strong", "style", "sub", "summary", "sup", "svg", "table", "tbody", "td", "template",
+        "textarea", "tfoot", "th", "thead", "time", "title", "tr", "track", "tt", "u", "ul", "var", "video", "wbr", "xmp",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HtmlElementNames = HtmlElements.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RawTextNames = RawTextElements.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BlockNames = BlockElements.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static string Strip(string html)
+    /// <summary>
+    /// The text of <paramref name="html"/> without its markup. With <paramref name="keepUnknownTags"/>, a tag whose name
+    /// is no HTML element's (and has no ':' or '-' of a prefixed or custom element) stays as text.
+    /// </summary>
+    public static string Strip(string html, bool keepUnknownTags = false)
     {
         var sb = StringBuilderCache.Acquire(html.Length);
         var gt = new NextGreaterThan(html);
@@ -41,13 +64,13 @@ internal static class HtmlTagStripper
                 break;
             }
             sb.Append(html, i, lt - i);
-            i = SkipMarkup(html, lt, sb, gt);
+            i = SkipMarkup(html, lt, sb, gt, keepUnknownTags);
         }
         return StringBuilderCache.GetStringAndRelease(sb);
     }
 
     // Handles the construct starting at '<' (position lt) and returns the position after it.
-    private static int SkipMarkup(string html, int lt, StringBuilder sb, NextGreaterThan gt)
+    private static int SkipMarkup(string html, int lt, StringBuilder sb, NextGreaterThan gt, bool keepUnknownTags)
     {
         var next = lt + 1 < html.Length ? html[lt + 1] : '\0';
         if (next == '!')
@@ -82,12 +105,12 @@ internal static class HtmlTagStripper
             nameEnd++;
         }
         var tagEnd = FindTagEnd(html, nameEnd);
-        if (tagEnd < 0)
+        var name = html.AsSpan(nameStart, nameEnd - nameStart);
+        if (tagEnd < 0 || (keepUnknownTags && !HtmlElementNames.Contains(name) && name.IndexOfAny(':', '-') < 0))
         {
             sb.Append('<');
             return lt + 1;
         }
-        var name = html.AsSpan(nameStart, nameEnd - nameStart);
         if (BlockNames.Contains(name))
         {
             sb.Append(' ');

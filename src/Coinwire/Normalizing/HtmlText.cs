@@ -63,7 +63,12 @@ public static partial class HtmlText
     /// similar elements lose their content. All HTML5 named references are decoded; text escaped twice
     /// (<c>&amp;amp;quot;</c>) is decoded twice. Input without <c>&lt;</c> or <c>&amp;</c> only has its whitespace collapsed.
     /// </remarks>
-    public static string ToPlainText(string htmlOrText)
+    public static string ToPlainText(string htmlOrText) => ToPlainText(htmlOrText, keepUnknownTags: false);
+
+    /// <summary>As <see cref="ToPlainText(string)"/>, for a title: a tag no HTML element has ("&lt;ETH&gt;") stays as text.</summary>
+    public static string TitleToPlainText(string htmlOrText) => ToPlainText(htmlOrText, keepUnknownTags: true);
+
+    private static string ToPlainText(string htmlOrText, bool keepUnknownTags)
     {
         if (string.IsNullOrEmpty(htmlOrText))
         {
@@ -74,7 +79,7 @@ public static partial class HtmlText
         {
             return TextCleanup.CollapseWhitespace(htmlOrText);
         }
-        var text = span.Contains('<') ? HtmlTagStripper.Strip(htmlOrText) : htmlOrText;
+        var text = span.Contains('<') ? HtmlTagStripper.Strip(htmlOrText, keepUnknownTags) : htmlOrText;
         var doubled = HtmlEntities.HasDoubleEscapes(text);
         text = HtmlEntities.Decode(text);
         if (doubled)

@@ -21,6 +21,15 @@ public class HtmlTextPlainTests
     public void Tags_AreStripped(string input, string expected) => Assert.Equal(expected, HtmlText.ToPlainText(input));
 
     [Theory]
+    [InlineData("Q&A: <tag>", "Q&A: <tag>")]
+    [InlineData("<b>Bitcoin</b> <ETH> rallies", "Bitcoin <ETH> rallies")]
+    [InlineData("Report <o:p></o:p><my-widget>x</my-widget>", "Report x")]
+    public void Title_KeepsTagsNoHtmlElementHas(string input, string expected) => Assert.Equal(expected, HtmlText.TitleToPlainText(input));
+
+    [Fact]
+    public void Body_DropsTagsNoHtmlElementHas() => Assert.Equal("Q&A:", HtmlText.ToPlainText("Q&A: <tag>"));
+
+    [Theory]
     [InlineData("Tom &amp; Jerry", "Tom & Jerry")]
     [InlineData("&quot;Buy&quot; &#39;Hold&#39; &apos;x&apos;", "\"Buy\" 'Hold' 'x'")]
     [InlineData("Wait&hellip; &mdash; &ndash; &rsquo; &euro;", "Wait… — – ’ €")]
