@@ -70,9 +70,13 @@ internal static class InputSniffer
         return (start, InputKind.Unknown);
     }
 
-    /// <summary>True when the first element (after comments, PIs and doctype) is <c>&lt;html&gt;</c> or the doctype is HTML.</summary>
+    /// <summary>
+    /// True when the first element (after comments, PIs and doctype) is <c>&lt;html&gt;</c>, or the doctype is HTML and
+    /// the first element is not a feed's (an XHTML doctype on an RSS document is a publisher's mistake).
+    /// </summary>
     private static bool IsHtml(ReadOnlySpan<char> text)
     {
+        var htmlDoctype = false;
         var pos = 0;
         while (pos < text.Length && pos < JunkWindow)
         {
@@ -95,15 +99,22 @@ internal static class InputSniffer
             }
             else if (rest.StartsWith("<!doctype", StringComparison.OrdinalIgnoreCase))
             {
-                return rest[9..].TrimStart().StartsWith("html", StringComparison.OrdinalIgnoreCase);
+                htmlDoctype = rest[9..].TrimStart().StartsWith("html", StringComparison.OrdinalIgnoreCase);
+                var end = rest.IndexOf('>');
+                pos = end < 0 ? text.Length : pos + end + 1;
             }
             else
             {
-                return rest.Length > 5 && rest[1..5].Equals("html", StringComparison.OrdinalIgnoreCase) && !char.IsAsciiLetterOrDigit(rest[5]);
+                return StartsElement(rest, "html") || (htmlDoctype && !StartsElement(rest, "rss") && !StartsElement(rest, "feed")
+                    && !StartsElement(rest, "rdf:RDF") && !StartsElement(rest, "channel"));
             }
         }
-        return false;
+        return htmlDoctype;
     }
+
+    private static bool StartsElement(ReadOnlySpan<char> tag, string name) =>
+        tag.Length > name.Length + 1 && tag.Slice(1, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
+        && !char.IsAsciiLetterOrDigit(tag[name.Length + 1]) && tag[name.Length + 1] != ':';
 }
 
 /// <summary>The kind of document <see cref="InputSniffer.Classify"/> found.</summary>

@@ -124,6 +124,14 @@ public class MalformedXmlTests
     }
 
     [Fact]
+    public void Parse_ReferencesToNoCharacterBecomeReplacementCharacters()
+    {
+        // feedparser's tests/illformed/charref_out_of_range.xml
+        var feed = P.Xml("<rss version=\"2.0\">\n<channel>\n<title>a &#1114112; b &#x110000; c &#55296; d &#0; e &#99999999999; f</title>\n</channel>\n</rss>");
+        Assert.Equal("a \uFFFD b \uFFFD c \uFFFD d \uFFFD e \uFFFD f", feed.Title);
+    }
+
+    [Fact]
     public void Parse_IllegallyNestedItemsAreNotExtraItems()
     {
         Assert.Equal(10, P.File("general/068-nodefp-illegally-nested.xml").Items.Count);

@@ -15,6 +15,14 @@ public class RejectionTests
         Assert.Equal(FeedParseError.HtmlPage, Assert.Throws<FeedParseException>(() => P.Xml("<html><body>x</body></html>")).Error);
     }
 
+    [Fact]
+    public void Parse_XhtmlDoctypeOnAnRssDocumentIsAFeed()
+    {
+        // feedparser's tests/illformed/always_strip_doctype.xml
+        var feed = P.Xml("<?xml version=\"1.0\" encoding=\"utf-8\"?><!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\" \"http://site.invalid/\">\n<!-- c -->\n<rss>\n<channel>\n<title>found</title>\n</channel>\n</rss>");
+        Assert.Equal("found", feed.Title);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   \r\n\t ")]

@@ -5,11 +5,14 @@ namespace Coinwire.Parsing.Text;
 /// <summary>
 /// One span scan over decoded text that makes common feed damage well-formed before the XML reader sees it:
 /// undeclared HTML entities become numeric references, stray <c>&amp;</c> becomes <c>&amp;amp;</c>, invalid control
-/// characters are dropped, C1 controls become their windows-1252 characters (those with none stay), and a misplaced XML declaration goes.
+/// characters are dropped, references to no character (0, surrogates, beyond U+10FFFF) become U+FFFD, C1 controls become their windows-1252 characters (those with none stay), and a misplaced XML declaration goes.
 /// CDATA sections are left alone except for control characters. Nothing is copied when nothing needs repair.
 /// </summary>
 internal sealed class XmlTextRepair
 {
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
+    private static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789abcdefABCDEF");
+
     private readonly char[] _src;
     private readonly int _end;
     private readonly SearchValues<char> _special;
@@ -238,13 +241,19 @@ internal sealed class XmlTextRepair
         var hex = digits.Length > 0 && digits[0] is 'x' or 'X';
         var body = hex ? digits[1..] : digits;
         var style = hex ? System.Globalization.NumberStyles.AllowHexSpecifier : System.Globalization.NumberStyles.None;
-        if (body.IsEmpty || body.Length > 8 || !int.TryParse(body, style, null, out var code))
+        if (body.IsEmpty || body.ContainsAnyExcept(hex ? HexDigits : Digits))
         {
             AmpersandsEscaped++;
             Replace(i, i + 1, "&amp;");
             return i + 1;
         }
-        if (code is >= 0x80 and <= 0x9F)
+        if (body.Length > 8 || !int.TryParse(body, style, null, out var code) || code is 0 or > 0x10FFFF or (>= 0xD800 and <= 0xDFFF))
+        {
+            // What HTML (and feedparser) make of a reference to no character: U+FFFD.
+            ControlCharsFixed++;
+            Replace(i, i + length, "&#65533;");
+        }
+        else if (code is >= 0x80 and <= 0x9F)
         {
             ControlCharsFixed++;
             var mapped = Cp1252Fallback.Map((byte)code);
