@@ -137,6 +137,41 @@ public class AtomTests
     }
 
     [Fact]
+    public void Parse_AtomBase64TextOfAnotherMediaType()
+    {
+        // feedparser's tests/wellformed/atom10/entry_title_base64.xml and entry_summary_base64.xml
+        var xml = """
+            <feed xmlns="http://www.w3.org/2005/Atom"><entry>
+            <title type="application/octet-stream">
+              RXhhbXBsZSA8Yj5BdG9tPC9iPg==
+            </title>
+            <summary type="application/octet-stream">RXhhbXBsZSA8Yj5BdG9tPC9iPg==</summary>
+            <content type="image/png">iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk</content></entry></feed>
+            """;
+        var item = P.Xml(xml).Items[0];
+        Assert.Equal("Example <b>Atom</b>", item.Title);
+        Assert.False(item.TitleIsHtml);
+        Assert.Equal("Example &lt;b&gt;Atom&lt;/b&gt;", item.Summary);
+        Assert.Null(item.Content);
+    }
+
+    [Fact]
+    public void Parse_AtomLinkWithTheUrlAsText()
+    {
+        // feedparser's tests/wellformed/atom10/entry_link_no_href.xml, then an href link after it
+        var xml = """
+            <feed xmlns="http://www.w3.org/2005/Atom"><entry><id>i</id>
+            <link rel="alternate" type="text/html">http://www.example.com/</link>
+            <link rel="enclosure" type="audio/mpeg" length="10">http://www.example.com/a.mp3</link>
+            <link rel="related" href="http://www.example.com/related"/><title>T</title></entry></feed>
+            """;
+        var item = P.Xml(xml).Items[0];
+        Assert.Equal("http://www.example.com/", item.Link);
+        Assert.Equal(new FeedEnclosure("http://www.example.com/a.mp3", "audio/mpeg", 10), Assert.Single(item.Enclosures));
+        Assert.Equal("T", item.Title);
+    }
+
+    [Fact]
     public void Parse_NamespacelessAtomAndAtomNamedRss()
     {
         Assert.Equal("Café", P.File("general/035-miniflux-invalid-prolog.xml").Items[0].Title);

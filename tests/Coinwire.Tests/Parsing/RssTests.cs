@@ -67,6 +67,21 @@ public class RssTests
     }
 
     [Fact]
+    public void Parse_DublinCoreTitleDescriptionAndAuthorWhenTheRssOnesAreMissing()
+    {
+        // feedparser's tests/wellformed/rss/item_dc_title.xml, item_dc_description.xml, item_dc_author.xml, channel_dc_title.xml
+        var feed = P.Xml("""
+            <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><dc:title>Example feed</dc:title>
+            <item><dc:title>Example title</dc:title><dc:description>Example description</dc:description><dc:author>Example editor</dc:author></item>
+            <item><dc:title>DC</dc:title><title>RSS</title><description>RSS text</description><dc:description>DC text</dc:description></item>
+            </channel></rss>
+            """);
+        Assert.Equal("Example feed", feed.Title);
+        Assert.Equal(("Example title", "Example description", "Example editor"), (feed.Items[0].Title, feed.Items[0].Summary, feed.Items[0].Authors.Single()));
+        Assert.Equal(("RSS", "RSS text"), (feed.Items[1].Title, feed.Items[1].Summary));
+    }
+
+    [Fact]
     public void Parse_AtomAuthorInRssItem()
     {
         Assert.Equal(["John Doe"], P.File("general/083-feedjira-a10-bom-crlf.xml").Items[0].Authors);

@@ -115,18 +115,28 @@ internal static class AtomEntryReader
     private static void ReadLink(XmlReader reader, FeedNames n, AtomEntry entry)
     {
         var linkBase = XmlUris.ElementBase(reader, n, entry.BaseUri);
-        var href = XmlUris.ResolveString(linkBase, reader.GetAttribute(n.Href));
+        var rel = reader.GetAttribute(n.Rel)?.Trim() ?? "alternate";
+        var type = RssItemReader.NullIfBlank(reader.GetAttribute(n.Type));
+        var lengthAttribute = reader.GetAttribute(n.Length);
+        var written = reader.GetAttribute(n.Href);
+        if (written is null && !reader.IsEmptyElement)
+        {
+            // <link>URL</link>, RSS-style, where Atom wants href: feedparser takes the text too.
+            written = RssItemReader.NullIfBlank(ElementContent.Read(reader));
+        }
+        else
+        {
+            reader.Skip();
+        }
+        var href = XmlUris.ResolveString(linkBase, written);
         if (href is not null)
         {
-            var rel = reader.GetAttribute(n.Rel)?.Trim() ?? "alternate";
-            var type = RssItemReader.NullIfBlank(reader.GetAttribute(n.Type));
             entry.Links.Add((rel, type, href));
             if (rel == "enclosure")
             {
-                long? length = long.TryParse(reader.GetAttribute(n.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var l) ? l : null;
+                long? length = long.TryParse(lengthAttribute, NumberStyles.None, CultureInfo.InvariantCulture, out var l) ? l : null;
                 entry.Enclosures.Add(new FeedEnclosure(href, type, length));
             }
         }
-        reader.Skip();
     }
 }

@@ -7,12 +7,14 @@ namespace Coinwire.Parsing.Atom;
 /// <summary>An Atom text construct's value and whether it is markup.</summary>
 internal readonly record struct AtomText(string Value, bool IsHtml)
 {
+    private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
+
     /// <summary>The value as HTML: markup as is, plain text escaped.</summary>
     public string AsHtml => IsHtml ? Value : HtmlEscape.Text(Value);
 
     /// <summary>
     /// Reads a text construct: <c>type</c> text/html/xhtml (1.0) or a MIME type with <c>mode</c> escaped/xml/base64 (0.3).
-    /// Returns null for out-of-line content (<c>src</c>) and for binary media types.
+    /// Returns null for out-of-line content (<c>src</c>) and for other media types unless their base64 holds UTF-8 text.
     /// </summary>
     public static AtomText? Read(XmlReader reader, FeedNames names)
     {
@@ -27,8 +29,8 @@ internal readonly record struct AtomText(string Value, bool IsHtml)
         var html = xhtml || type is "html" or "text/html";
         if (!html && type is not (null or "" or "text" or "text/plain") && !type.EndsWith("+xml", StringComparison.Ordinal) && !type.StartsWith("text/", StringComparison.Ordinal))
         {
-            reader.Skip();
-            return null;
+            // Any other media type is base64 (RFC 4287 §4.1.3.3): kept when it decodes to text.
+            return DecodeBase64Text(ElementContent.Read(reader)) is { } text ? new AtomText(text, false) : null;
         }
         var value = ElementContent.Read(reader, unwrapDiv: xhtml);
         if (mode == "base64")
@@ -36,6 +38,19 @@ internal readonly record struct AtomText(string Value, bool IsHtml)
             value = DecodeBase64(value);
         }
         return new AtomText(value, html);
+    }
+
+    private static string? DecodeBase64Text(string value)
+    {
+        try
+        {
+            var text = StrictUtf8.GetString(Convert.FromBase64String(value.Trim()));
+            return text.Contains('\0', StringComparison.Ordinal) ? null : text;
+        }
+        catch (Exception e) when (e is FormatException or DecoderFallbackException)
+        {
+            return null;
+        }
     }
 
     private static string DecodeBase64(string value)

@@ -10,10 +10,10 @@ internal static class RssAdapter
         var item = new FeedItem
         {
             Id = raw.Guid ?? raw.About,
-            Title = raw.Title,
+            Title = raw.Title ?? raw.DcTitle,
             TitleIsHtml = true,
             Link = PickLink(raw),
-            Summary = raw.Description ?? raw.ItunesSummary,
+            Summary = raw.Description ?? raw.DcDescription ?? raw.ItunesSummary,
             Content = raw.ContentEncoded,
             Language = raw.Language ?? feedLanguage,
             BaseUri = raw.BaseUri,

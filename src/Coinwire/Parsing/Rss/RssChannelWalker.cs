@@ -81,7 +81,7 @@ internal static class RssChannelWalker
     /// <summary>Reads a channel-level field; false (reader untouched) when the element is not one.</summary>
     private static bool ReadChannelField(XmlReader reader, FeedNames n, ParsedFeed feed, bool isCore, string name, string ns)
     {
-        if (isCore && (object)name == n.Title)
+        if ((isCore || n.IsDc(ns)) && (object)name == n.Title)
         {
             var value = ElementContent.Read(reader);
             feed.Title ??= value;

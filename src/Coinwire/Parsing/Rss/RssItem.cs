@@ -11,6 +11,8 @@ internal sealed class RssItem
     public bool GuidIsPermaLink { get; set; } = true;
     public string? About { get; set; }
     public string? Description { get; set; }
+    public string? DcTitle { get; set; }
+    public string? DcDescription { get; set; }
     public string? ContentEncoded { get; set; }
     public string? PubDate { get; set; }
     public string? DcDate { get; set; }

@@ -144,9 +144,19 @@ internal static class RssItemReader
 
     private static void ReadDublinCore(XmlReader reader, FeedNames n, RssItem item, string name)
     {
-        if ((object)name == n.Creator)
+        if ((object)name == n.Creator || (object)name == n.Author)
         {
             AddIfAny(item.Authors, ElementContent.Read(reader));
+        }
+        else if ((object)name == n.Title)
+        {
+            var value = ElementContent.Read(reader);
+            item.DcTitle ??= value;
+        }
+        else if ((object)name == n.Description)
+        {
+            var value = ElementContent.Read(reader);
+            item.DcDescription ??= value;
         }
         else if ((object)name == n.Issued)
         {
