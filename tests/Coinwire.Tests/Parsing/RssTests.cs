@@ -82,6 +82,19 @@ public class RssTests
     }
 
     [Fact]
+    public void Parse_XhtmlBodyAndFullitemAreTheContent()
+    {
+        // feedparser's tests/wellformed/rss/item_xhtml_body.xml and item_fullitem.xml
+        var feed = P.Xml("""
+            <rss version="2.0"><channel>
+            <item><body xmlns="http://www.w3.org/1999/xhtml"><p>Example content</p></body></item>
+            <item><fullitem>&lt;p&gt;Example content&lt;/p&gt;</fullitem></item>
+            </channel></rss>
+            """);
+        Assert.Equal(["<p>Example content</p>", "<p>Example content</p>"], feed.Items.Select(i => i.Content));
+    }
+
+    [Fact]
     public void Parse_AtomAuthorInRssItem()
     {
         Assert.Equal(["John Doe"], P.File("general/083-feedjira-a10-bom-crlf.xml").Items[0].Authors);

@@ -4,7 +4,10 @@ using Coinwire.Parsing.Xml;
 
 namespace Coinwire.Parsing.Rss;
 
-/// <summary>Reads one <c>&lt;item&gt;</c> (RSS 0.9x/2.0 or RDF) with its content:, dc:, media:, atom:, itunes: and feedburner: children.</summary>
+/// <summary>
+/// Reads one <c>&lt;item&gt;</c> (RSS 0.9x/2.0 or RDF) with its content:, dc:, media:, atom:, itunes: and feedburner:
+/// children; xhtml:body and fullitem are the content too.
+/// </summary>
 internal static class RssItemReader
 {
     /// <summary>
@@ -73,6 +76,11 @@ internal static class RssItemReader
         {
             ReadItunes(reader, n, item, name);
         }
+        else if ((object)ns == n.XhtmlNs && (object)name == n.Body)
+        {
+            var value = ElementContent.Read(reader);
+            item.ContentEncoded ??= value;
+        }
         else if ((object)ns == n.FeedburnerNs && (object)name == n.OrigLink)
         {
             var value = NullIfBlank(ElementContent.Read(reader));
@@ -124,6 +132,11 @@ internal static class RssItemReader
         else if ((object)name == n.Enclosure)
         {
             ReadEnclosure(reader, n, item);
+        }
+        else if ((object)name == n.FullItem)
+        {
+            var value = ElementContent.Read(reader);
+            item.ContentEncoded ??= value;
         }
         else
         {

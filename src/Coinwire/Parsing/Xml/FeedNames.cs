@@ -33,6 +33,7 @@ internal sealed class FeedNames
         MediaNsSlashless = A("http://search.yahoo.com/mrss");
         ItunesNs = A("http://www.itunes.com/dtds/podcast-1.0.dtd");
         FeedburnerNs = A("http://rssnamespace.org/feedburner/ext/1.0");
+        XhtmlNs = A("http://www.w3.org/1999/xhtml");
         Empty = A(string.Empty);
         Rss = A("rss"); Channel = A("channel"); Item = A("item"); Title = A("title"); Link = A("link");
         Description = A("description"); Guid = A("guid"); PubDate = A("pubDate"); Author = A("author");
@@ -44,6 +45,7 @@ internal sealed class FeedNames
         Rdf = A("RDF"); About = A("about"); Subject = A("subject"); Thumbnail = A("thumbnail"); Group = A("group");
         Medium = A("medium"); OrigLink = A("origLink"); Html = A("html"); Tagline = A("tagline"); Subtitle = A("subtitle");
         IsPermaLink = A("isPermaLink"); Mode = A("mode"); Keywords = A("keywords"); Src = A("src"); Lang = A("lang");
+        Body = A("body"); FullItem = A("fullitem");
     }
 
     /// <summary>The shared table the reader must use.</summary>
@@ -69,6 +71,7 @@ internal sealed class FeedNames
     public string MediaNsSlashless { get; }
     public string ItunesNs { get; }
     public string FeedburnerNs { get; }
+    public string XhtmlNs { get; }
     public string Empty { get; }
     public string Rss { get; }
     public string Channel { get; }
@@ -121,6 +124,8 @@ internal sealed class FeedNames
     public string Keywords { get; }
     public string Src { get; }
     public string Lang { get; }
+    public string Body { get; }
+    public string FullItem { get; }
 
     /// <summary>The thread's instance; replaced now and then so names from odd feeds do not accumulate forever.</summary>
     public static FeedNames Rent()
