@@ -214,6 +214,15 @@ public class EncodingTests
     }
 
     [Fact]
+    public void Parse_C1ReferenceWithNoWindows1252MeaningIsKeptForMojibakeRepair()
+    {
+        // "Москва" as UTF-8 read as windows-1252, the byte 0x81 (no windows-1252 character) written as a reference.
+        var feed = P.Xml(P.Rss("<item><title>ÐœÐ¾Ñ&#129;ÐºÐ²Ð°</title></item>"));
+        Assert.Contains("\u00D1\u0081", feed.Items[0].Title, StringComparison.Ordinal);
+        Assert.Equal("Москва", FeedItemNormalizer.PlainText(feed.Items[0].Title, isHtml: true));
+    }
+
+    [Fact]
     public void Parse_C1ControlWithNoWindows1252MeaningIsKeptForMojibakeRepair()
     {
         // "с" double-encoded is "Ñ" + U+0081; dropping U+0081 would leave Mojibake.Repair a lone "Ñ".

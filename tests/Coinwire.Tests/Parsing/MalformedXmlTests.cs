@@ -132,6 +132,13 @@ public class MalformedXmlTests
     }
 
     [Fact]
+    public void Parse_SecondXmlDeclarationAfterACommentIsDropped()
+    {
+        var feed = P.Xml("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!-- note -->\n<?xml version=\"1.0\"?>\n" + P.Rss("<item><title>A</title></item>")[21..]);
+        Assert.Equal("A", feed.Items[0].Title);
+    }
+
+    [Fact]
     public void Parse_IllegallyNestedItemsAreNotExtraItems()
     {
         Assert.Equal(10, P.File("general/068-nodefp-illegally-nested.xml").Items.Count);

@@ -49,7 +49,7 @@ internal sealed class XmlTextRepair
     public static (PooledChars Buffer, int Start, int Length) Run(PooledChars text, int start, List<string> warnings)
     {
         var repair = new XmlTextRepair(text, start);
-        var bodyStart = repair.DropXmlDeclaration(start);
+        var bodyStart = repair.DropXmlDeclarations(start);
         repair.Scan(bodyStart);
         repair.Warn(warnings);
         if (repair._out is null)
@@ -76,7 +76,20 @@ internal sealed class XmlTextRepair
         }
     }
 
-    /// <summary>The XML reader rejects a declaration after a comment or whitespace; the encoding was already applied, so drop it.</summary>
+    /// <summary>
+    /// The XML reader rejects a declaration after a comment or whitespace, or a second one; the encoding was already
+    /// applied, so every declaration before the root element goes.
+    /// </summary>
+    private int DropXmlDeclarations(int start)
+    {
+        var after = DropXmlDeclaration(start);
+        while (after != start)
+        {
+            (start, after) = (after, DropXmlDeclaration(after));
+        }
+        return after;
+    }
+
     private int DropXmlDeclaration(int start)
     {
         var span = _src.AsSpan(start, Math.Min(_end - start, 4096));
@@ -253,11 +266,11 @@ internal sealed class XmlTextRepair
             ControlCharsFixed++;
             Replace(i, i + length, "&#65533;");
         }
-        else if (code is >= 0x80 and <= 0x9F)
+        else if (code is >= 0x80 and <= 0x9F && Cp1252Fallback.Map((byte)code) is var mapped && mapped != code)
         {
+            // Those with no windows-1252 character stay, as the raw ones do, for Mojibake.Repair ("Ñ&#129;" is "с").
             ControlCharsFixed++;
-            var mapped = Cp1252Fallback.Map((byte)code);
-            Replace(i, i + length, mapped == code ? [] : NumericReferences(mapped.ToString()));
+            Replace(i, i + length, NumericReferences(mapped.ToString()));
         }
         else if (!XmlReferences.IsXmlChar(code))
         {
