@@ -53,8 +53,8 @@ public static partial class FeedDates
     /// <summary>
     /// Zone abbreviations → minutes east of UTC. Ambiguous ones take the reading most likely in feeds:
     /// CST = US Central (not China, not Cuba), IST = India (not Ireland or Israel), BST = British Summer Time
-    /// (not Bangladesh), AST = Atlantic (not Arabia). ET/CT/MT/PT are taken as standard time, as feedparser does; AT after the time is Atlantic time (before it, the English
-    /// "at").
+    /// (not Bangladesh), AST = Atlantic (not Arabia). ET/CT/MT/PT are taken as standard time, as feedparser does; AT
+    /// after the time is Atlantic time (before it, the English "at").
     /// </summary>
     private static readonly (string Name, short Minutes)[] Zones =
     [
