@@ -65,8 +65,17 @@ public static partial class HtmlText
     /// </remarks>
     public static string ToPlainText(string htmlOrText) => ToPlainText(htmlOrText, keepUnknownTags: false);
 
-    /// <summary>As <see cref="ToPlainText(string)"/>, for a title: a tag no HTML element has ("&lt;ETH&gt;") stays as text.</summary>
-    public static string TitleToPlainText(string htmlOrText) => ToPlainText(htmlOrText, keepUnknownTags: true);
+    /// <summary>
+    /// As <see cref="ToPlainText(string)"/>, for a title: a tag no HTML element has ("&lt;ETH&gt;") stays as text, and a
+    /// title that is nothing but markup (a broken template's "&lt;title&gt;") is kept as written rather than lost.
+    /// </summary>
+    public static string TitleToPlainText(string htmlOrText)
+    {
+        var text = ToPlainText(htmlOrText, keepUnknownTags: true);
+        return text.Length == 0 && !string.IsNullOrWhiteSpace(htmlOrText)
+            ? TextCleanup.CollapseWhitespace(HtmlEntities.Decode(htmlOrText))
+            : text;
+    }
 
     private static string ToPlainText(string htmlOrText, bool keepUnknownTags)
     {

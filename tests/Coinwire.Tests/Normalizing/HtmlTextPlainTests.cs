@@ -27,6 +27,9 @@ public class HtmlTextPlainTests
     public void Title_KeepsTagsNoHtmlElementHas(string input, string expected) => Assert.Equal(expected, HtmlText.TitleToPlainText(input));
 
     [Fact]
+    public void Title_ThatIsOnlyMarkupIsKeptAsWritten() => Assert.Equal("<title>", HtmlText.TitleToPlainText("<title>"));
+
+    [Fact]
     public void Body_DropsTagsNoHtmlElementHas() => Assert.Equal("Q&A:", HtmlText.ToPlainText("Q&A: <tag>"));
 
     [Theory]

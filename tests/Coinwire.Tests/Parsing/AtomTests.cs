@@ -137,6 +137,14 @@ public class AtomTests
     }
 
     [Fact]
+    public void Parse_AtomFeedWithoutAlternateLinkTakesAWebUrlId()
+    {
+        var withUrl = P.Xml("""<feed xmlns="http://www.w3.org/2005/Atom"><id>https://example.com/</id><link rel="self" href="https://example.com/feed.xml"/></feed>""");
+        var withTag = P.Xml("""<feed xmlns="http://www.w3.org/2005/Atom"><id>tag:example.com,2024:feed</id></feed>""");
+        Assert.Equal(("https://example.com/", null), (withUrl.Link, withTag.Link));
+    }
+
+    [Fact]
     public void Parse_AtomBase64TextOfAnotherMediaType()
     {
         // feedparser's tests/wellformed/atom10/entry_title_base64.xml and entry_summary_base64.xml

@@ -13,7 +13,6 @@ internal static class CorpusExceptions
 
     public static readonly Dictionary<string, (Field Fields, string Reason)> Known = new(StringComparer.Ordinal)
     {
-        ["crypto/012-coinspeaker-feedburner.xml"] = (Field.FeedTitle, "the channel title is the escaped text &lt;title&gt;; RSS titles may carry markup, so once decoded it is stripped as a tag and leaves no title (null); feedparser keeps the literal \"<title>\""),
         ["crypto/029-ethnews-2019.xml"] = (Field.Titles, PlainTitles + " (literal <h1> inside CDATA titles)"),
         ["crypto/035-reuters-2018.xml"] = (Field.Links, OrigLink),
         ["general/001-battlenet-atom-bom.xml"] = (Field.FeedLink | Field.Authors, IdIsNoLink + " (\"3\", not a URL), ours is null; " + InheritedAuthor),
@@ -54,7 +53,6 @@ internal static class CorpusExceptions
         ["general/094-nnw-pappacoda-atom.xml"] = (Field.Links | Field.Authors, "the only alternate link is a PDF; we take it, feedparser reports the tag: id, which is not a URL; " + InheritedAuthor),
         ["general/102-feeder-atom-html-content.xml"] = (Field.FeedLink, IdIsNoLink + " (\"feeder_reproduce\", not a URL), ours is null"),
         ["general/104-feeder-lineageos-atom-xmlbase.xml"] = (Field.FeedLink, "every feed link is relative (alternate \"/\", self \"/feed.xml\") and nothing gives an absolute base; links must be absolute URLs, so ours is null, feedparser keeps \"/\""),
-        ["general/106-feedrs-atom-xml-base.xml"] = (Field.FeedLink, IdIsNoLink + " (https://numi.st/feed.xml, the feed document itself rather than a site page); ours is null"),
         ["general/107-feedrs-jsonfeed-elastic-11.json"] = (Field.FeedTitle | Field.Authors, "the JSON Feed title holds the HTML reference &#8211; (a WordPress export); plain-text titles decode entities (\"–\"), the stdlib oracle keeps it; " + JsonAuthors),
     };
 }

@@ -16,6 +16,7 @@ internal static class AtomReader
         var rootDepth = reader.Depth;
         var feedLinks = new List<(string Rel, string? Type, string Href)>();
         var feedAuthors = new List<string>();
+        string? feedId = null;
         reader.Read();
         while (!reader.EOF)
         {
@@ -39,17 +40,18 @@ internal static class AtomReader
             }
             else if (isAtom && reader.Depth == rootDepth + 1)
             {
-                ReadFeedChild(reader, n, feed, ref feedBase, feedLinks, feedAuthors);
+                ReadFeedChild(reader, n, feed, ref feedBase, ref feedId, feedLinks, feedAuthors);
             }
             else
             {
                 reader.Read();
             }
         }
-        feed.Link = XmlUris.ResolveString(feedBase, feed.Link ?? AtomAdapter.PickLink(feedLinks));
+        // Without an alternate link, an id that is a web URL is the feed's address (feedparser answers the same).
+        feed.Link = XmlUris.ResolveString(feedBase, feed.Link ?? AtomAdapter.PickLink(feedLinks) ?? feedId);
     }
 
-    private static void ReadFeedChild(XmlReader reader, FeedNames n, ParsedFeed feed, ref Uri? feedBase,
+    private static void ReadFeedChild(XmlReader reader, FeedNames n, ParsedFeed feed, ref Uri? feedBase, ref string? feedId,
         List<(string Rel, string? Type, string Href)> links, List<string> authors)
     {
         var name = reader.LocalName;
@@ -77,6 +79,11 @@ internal static class AtomReader
         else if ((object)name == n.Author)
         {
             AtomPerson.Read(reader, n, authors);
+        }
+        else if ((object)name == n.Id)
+        {
+            var id = RssItemReader.NullIfBlank(ElementContent.Read(reader))?.Trim();
+            feedId ??= XmlUris.LooksLikeWebUrl(id) ? id : null;
         }
         else
         {
