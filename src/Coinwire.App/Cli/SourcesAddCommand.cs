@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Coinwire.Common;
 using Coinwire.App.Hosting;
 using Coinwire.Fetching;
 using Coinwire.Sources;
@@ -21,7 +22,7 @@ public static partial class SourcesCommands
         {
             var path = parse.GetValue(g.Sources)!;
             var urlText = parse.GetValue(url)!;
-            if (!Uri.TryCreate(urlText, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+            if (!HttpUrls.TryParse(urlText, out var uri))
             {
                 throw new CliException($"'{urlText}' is not an absolute http(s) URL");
             }

@@ -1,3 +1,4 @@
+using Coinwire.Common;
 using Coinwire.Normalizing;
 using System.Security.Cryptography;
 using System.Text;
@@ -72,7 +73,7 @@ public sealed record ExactDuplicateKeys(string? ExternalId, string? Link, string
         {
             return null;
         }
-        var host = uri.IdnHost.ToLowerInvariant();
+        var host = HttpUrls.HostKey(uri);
         if (host.StartsWith("www.", StringComparison.Ordinal))
         {
             host = host[4..];

@@ -82,7 +82,7 @@ public sealed partial class FeedFetcher
             }
 
             var result = step.Result! with { PermanentRedirectTo = permanent, Elapsed = _time.GetElapsedTime(started) };
-            Observability.CoinwireTelemetry.RecordFetch(request.Url.IdnHost, result.StatusCode, result.Outcome.ToString(), result.Elapsed);
+            Observability.CoinwireTelemetry.RecordFetch(Common.HttpUrls.HostKey(request.Url), result.StatusCode, result.Outcome.ToString(), result.Elapsed);
             _logger.LogDebug("Fetched {Source} {Url}: {Outcome} {Status} in {Elapsed} {Error}",
                 request.SourceKey, url, result.Outcome, result.StatusCode, result.Elapsed, result.Error);
             return result;

@@ -31,7 +31,8 @@ public sealed class HostPoliteness
     public static string KeyOf(Uri url)
     {
         ArgumentNullException.ThrowIfNull(url);
-        return url.IsDefaultPort ? url.IdnHost : $"{url.IdnHost}:{url.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+        var host = Common.HttpUrls.HostKey(url);
+        return url.IsDefaultPort ? host : $"{host}:{url.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
     }
 
     /// <summary>Number of hosts currently remembered.</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using Coinwire.Common;
 
 namespace Coinwire.Normalizing;
 
@@ -18,12 +19,11 @@ public static class Links
     public static string? Canonicalize(string? url, Uri? baseUri = null)
     {
         var uri = Resolve(url, baseUri);
-        if (uri is null || uri.Scheme is not ("http" or "https") || string.IsNullOrEmpty(uri.Host))
+        if (uri is null || uri.Scheme is not ("http" or "https") || string.IsNullOrEmpty(uri.Host) || HttpUrls.AsciiHost(uri) is not { } host)
         {
             return null;
         }
-        var sb = new StringBuilder(uri.Scheme).Append("://");
-        sb.Append(uri.HostNameType == UriHostNameType.IPv6 ? uri.Host : uri.IdnHost.ToLowerInvariant());
+        var sb = new StringBuilder(uri.Scheme).Append("://").Append(host);
         if (!uri.IsDefaultPort)
         {
             sb.Append(':').Append(uri.Port);

@@ -83,7 +83,7 @@ public static class CoinwireTelemetry
         ArgumentNullException.ThrowIfNull(url);
         var activity = ActivitySource.StartActivity("fetch", ActivityKind.Client);
         activity?.SetTag("coinwire.source", sourceKey);
-        activity?.SetTag("server.address", url.IdnHost);
+        activity?.SetTag("server.address", Common.HttpUrls.HostKey(url));
         var scope = logger.BeginScope(new Dictionary<string, object> { ["SourceKey"] = sourceKey });
         return new FetchScope(activity, scope);
     }

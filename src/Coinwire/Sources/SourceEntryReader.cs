@@ -30,7 +30,7 @@ internal static class SourceEntryReader
 
         var name = Text("name") ?? throw new SourcesFileException($"{at}: source has no name");
         var urlText = Text("url") ?? throw new SourcesFileException($"{at}: source '{name}' has no url");
-        if (!Uri.TryCreate(urlText, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
+        if (!Common.HttpUrls.TryParse(urlText, out var url))
         {
             throw new SourcesFileException($"{Where("url")}: source '{name}' url must be an absolute http(s) URL, got '{urlText}'");
         }

@@ -18,7 +18,7 @@ public sealed class SourceLeases(StoreFactory store, TimeProvider? clock = null)
     internal TimeProvider Time => time;
 
     /// <summary>The host a source is fetched from, as the fetcher's per-host politeness keys it.</summary>
-    public static string HostOf(SourceRecord source) => new Uri(source.PermanentRedirectUrl ?? source.Url).IdnHost.ToLowerInvariant();
+    public static string HostOf(SourceRecord source) => Common.HttpUrls.HostKey(new Uri(source.PermanentRedirectUrl ?? source.Url));
 
     /// <summary>
     /// Claims, for each host with a source in <paramref name="due"/>, every source of that host among

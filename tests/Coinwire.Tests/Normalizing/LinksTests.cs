@@ -64,6 +64,7 @@ public class LinksTests
     [InlineData("relative-without-base")]
     [InlineData("http://")]
     [InlineData("https://exa mple.com/")]
+    [InlineData("https://www.c\uFFFDoindesk.com/x")]
     public void NonHttpOrUnresolvable_IsNull(string? url) => Assert.Null(Links.Canonicalize(url));
 
     [Fact]

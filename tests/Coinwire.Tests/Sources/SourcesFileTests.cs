@@ -50,6 +50,7 @@ public class SourcesFileTests
 
     [Theory]
     [InlineData("sources:\n  - name: A\n    url: ftp://a.example/f\n", ":3:", "http(s)")]
+    [InlineData("sources:\n  - name: A\n    url: \"https://www.c\\uFFFDoindesk.com/f\"\n", ":3:", "http(s)")]
     [InlineData("sources:\n  - name: A\n    url: https://a.example/f\n    intervall: 5m\n", ":4:", "unknown field 'intervall'")]
     [InlineData("sources:\n  - url: https://a.example/f\n", ":2:", "no name")]
     [InlineData("sources:\n  - name: A\n    url: https://a.example/f\n    weight: lots\n", ":4:", "weight")]
