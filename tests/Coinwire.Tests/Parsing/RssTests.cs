@@ -95,6 +95,19 @@ public class RssTests
     }
 
     [Fact]
+    public async Task Parse_ChannelWithTwoAlternateAtomLinksTakesTheFirst()
+    {
+        // Used to loop forever on the second link (found by fuzzing with MutatedCorpusTests' mutations).
+        var ct = TestContext.Current.CancellationToken;
+        var feed = await Task.Run(() => P.Xml("""
+            <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>T</title>
+            <atom:link rel="alternate" href="https://a.example/"/><atom:link rel="alternate" href="https://b.example/"/>
+            <item><title>I</title></item></channel></rss>
+            """), ct).WaitAsync(TimeSpan.FromSeconds(30), ct);
+        Assert.Equal(("https://a.example/", "I"), (feed.Link, feed.Items.Single().Title));
+    }
+
+    [Fact]
     public void Parse_AtomAuthorInRssItem()
     {
         Assert.Equal(["John Doe"], P.File("general/083-feedjira-a10-bom-crlf.xml").Items[0].Authors);

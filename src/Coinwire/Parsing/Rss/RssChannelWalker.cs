@@ -54,7 +54,10 @@ internal static class RssChannelWalker
             }
             else if (channelDepth >= 0 && reader.Depth == channelDepth + 1 && n.IsAtom(ns) && (object)name == n.Link)
             {
-                atomLink ??= AlternateHref(reader, n, xmlBase ?? feedUrl);
+                // Read (and so passed) even when a link is already known: "??=" would skip the call and read this
+                // element forever.
+                var href = AlternateHref(reader, n, xmlBase ?? feedUrl);
+                atomLink ??= href;
             }
             else if (channelDepth >= 0 && reader.Depth == channelDepth + 1 && ReadChannelField(reader, n, feed, isCore, name, ns))
             {
