@@ -24,7 +24,14 @@ public class MutatedCorpusTests
 
     [Theory]
     [MemberData(nameof(Seeds))]
-    public void MutatedCorpusFile_ParsesOrIsRejectedWithAFeedParseException(int seed)
+    public async Task MutatedCorpusFile_ParsesOrIsRejectedWithAFeedParseException(int seed)
+    {
+        // On a thread of its own with a deadline: a parse that never ends fails the test instead of stalling the run.
+        var ct = TestContext.Current.CancellationToken;
+        await Task.Run(() => ParseMutations(seed), ct).WaitAsync(TimeSpan.FromMinutes(2), ct);
+    }
+
+    private static void ParseMutations(int seed)
     {
         var random = new Random(seed);
         var files = Corpus.Files().ToArray();
