@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Coinwire.Common;
 
 /// <summary>
@@ -7,17 +9,9 @@ namespace Coinwire.Common;
 public static class HttpUrls
 {
     /// <summary>Parses an absolute http(s) URL whose host can be written in ASCII.</summary>
-    public static bool TryParse(string? text, out Uri url)
-    {
-        if (Uri.TryCreate(text, UriKind.Absolute, out var parsed) && (parsed.Scheme == Uri.UriSchemeHttp || parsed.Scheme == Uri.UriSchemeHttps)
-            && AsciiHost(parsed) is not null)
-        {
-            url = parsed;
-            return true;
-        }
-        url = null!;
-        return false;
-    }
+    public static bool TryParse(string? text, [NotNullWhen(true)] out Uri? url) =>
+        Uri.TryCreate(text, UriKind.Absolute, out url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps)
+        && AsciiHost(url) is not null;
 
     /// <summary>The host in lower case, internationalized names as punycode (IPv6 in brackets); null when IDNA forbids it.</summary>
     public static string? AsciiHost(Uri url)
