@@ -5,7 +5,8 @@ namespace Coinwire.Parsing.Text;
 /// <summary>
 /// One span scan over decoded text that makes common feed damage well-formed before the XML reader sees it:
 /// undeclared HTML entities become numeric references, stray <c>&amp;</c> becomes <c>&amp;amp;</c>, invalid control
-/// characters are dropped, references to no character (0, surrogates, beyond U+10FFFF) become U+FFFD, C1 controls become their windows-1252 characters (those with none stay), and a misplaced XML declaration goes.
+/// characters are dropped, references to no character (0, surrogates, beyond U+10FFFF) become U+FFFD, C1 controls
+/// become their windows-1252 characters (those with none stay), and a misplaced XML declaration goes.
 /// CDATA sections are left alone except for control characters. Nothing is copied when nothing needs repair.
 /// </summary>
 internal sealed class XmlTextRepair
