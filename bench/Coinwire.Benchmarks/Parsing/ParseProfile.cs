@@ -41,7 +41,7 @@ public static class ParseProfile
         var bestOurs = double.MaxValue;
         var bestFloor = double.MaxValue;
         double sumOurs = 0, sumFloor = 0;
-        TimeSpan cpuOurs = default, cpuFloor = default;
+        TimeSpan cpuOurs = default, cpuFloor = default, pauseOurs = default, pauseFloor = default;
         using var process = Process.GetCurrentProcess();
         var items = 0;
         for (var r = 0; r < rounds; r++)
@@ -50,6 +50,7 @@ public static class ParseProfile
             {
                 process.Refresh();
                 var cpu = process.TotalProcessorTime;
+                var pause = GC.GetTotalPauseDuration();
                 var sw = Stopwatch.StartNew();
                 foreach (var file in files)
                 {
@@ -65,11 +66,13 @@ public static class ParseProfile
                 sumOurs += r >= rounds / 2 ? sw.Elapsed.TotalMilliseconds : 0;
                 process.Refresh();
                 cpuOurs += r >= rounds / 2 ? process.TotalProcessorTime - cpu : default;
+                pauseOurs += r >= rounds / 2 ? GC.GetTotalPauseDuration() - pause : default;
             }
             if (only != "ours")
             {
                 process.Refresh();
                 var cpu = process.TotalProcessorTime;
+                var pause = GC.GetTotalPauseDuration();
                 var sw = Stopwatch.StartNew();
                 foreach (var file in files)
                 {
@@ -79,11 +82,13 @@ public static class ParseProfile
                 sumFloor += r >= rounds / 2 ? sw.Elapsed.TotalMilliseconds : 0;
                 process.Refresh();
                 cpuFloor += r >= rounds / 2 ? process.TotalProcessorTime - cpu : default;
+                pauseFloor += r >= rounds / 2 ? GC.GetTotalPauseDuration() - pause : default;
             }
         }
         Console.WriteLine($"{files.Length} files, {FeedCorpus.Bytes(files)} bytes, min (mean of the second half): ours {bestOurs:F2} ({sumOurs / (rounds - rounds / 2):F2}) ms, " +
             $"floor {bestFloor:F2} ({sumFloor / (rounds - rounds / 2):F2}) ms, ratio {bestOurs / bestFloor:F3} ({sumOurs / sumFloor:F3}); {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} GCs; " +
-            $"CPU per round (second half) ours {cpuOurs.TotalMilliseconds / (rounds - rounds / 2):F2} ms, floor {cpuFloor.TotalMilliseconds / (rounds - rounds / 2):F2} ms, ratio {cpuOurs / cpuFloor:F3}");
+            $"CPU per round (second half) ours {cpuOurs.TotalMilliseconds / (rounds - rounds / 2):F2} ms, floor {cpuFloor.TotalMilliseconds / (rounds - rounds / 2):F2} ms, ratio {cpuOurs / cpuFloor:F3}; " +
+            $"GC pauses per round ours {pauseOurs.TotalMilliseconds / (rounds - rounds / 2):F2} ms, floor {pauseFloor.TotalMilliseconds / (rounds - rounds / 2):F2} ms");
         return 0;
     }
 

@@ -1,6 +1,5 @@
 using System.Buffers;
-using System.Text;
-using Coinwire.Common;
+using Coinwire.Parsing.Text;
 
 namespace Coinwire.Parsing;
 
@@ -13,23 +12,24 @@ internal static class HtmlEscape
     /// <summary>Plain text as HTML text.</summary>
     public static string Text(string text)
     {
-        if (text.AsSpan().IndexOfAny("&<>\"") < 0)
+        if (text.AsSpan().IndexOfAny(AttributeSpecials) < 0)
         {
             return text;
         }
-        var html = StringBuilderCache.Acquire(text.Length + 16);
+        using var html = new PooledChars(text.Length + 32);
         Append(html, text, attribute: true);
-        return StringBuilderCache.GetStringAndRelease(html);
+        return new string(html.Span);
     }
 
     /// <summary>Appends <paramref name="text"/> escaped; quotes only inside attributes.</summary>
-    public static void Append(StringBuilder html, string text, bool attribute)
+    public static void Append(PooledChars html, ReadOnlySpan<char> text, bool attribute)
     {
-        var rest = text.AsSpan();
+        var rest = text;
         var specials = attribute ? AttributeSpecials : TextSpecials;
         for (var at = rest.IndexOfAny(specials); at >= 0; at = rest.IndexOfAny(specials))
         {
-            html.Append(rest[..at]).Append(rest[at] switch
+            html.Append(rest[..at]);
+            html.Append(rest[at] switch
             {
                 '&' => "&amp;",
                 '<' => "&lt;",

@@ -19,6 +19,29 @@ public class AtomTests
     }
 
     [Fact]
+    public void Parse_AtomXhtmlContentKeepsReferencesEscapedAndDropsNamespaceMarkup()
+    {
+        var xml = """
+            <feed xmlns="http://www.w3.org/2005/Atom"><entry><id>1</id><title>t</title>
+            <content type="xhtml"><x:div xmlns:x="http://www.w3.org/1999/xhtml"><x:p title='say "hi" &amp; go' xml:lang="en">R&amp;D&#8217;s &lt;tag&gt; <![CDATA[a < b]]></x:p><!-- note --><x:span/><x:img src="i.png"/></x:div></content></entry></feed>
+            """;
+        var item = P.Xml(xml).Items[0];
+        Assert.Equal("<p title=\"say &quot;hi&quot; &amp; go\">R&amp;D\u2019s &lt;tag&gt; a &lt; b</p><span></span><img src=\"i.png\">", item.Content);
+    }
+
+    [Fact]
+    public void Parse_AtomSummaryRepeatedAsContentIsOneString()
+    {
+        var xml = """
+            <feed xmlns="http://www.w3.org/2005/Atom"><entry><id>1</id><title>t</title>
+            <summary type="html">&lt;p&gt;Same body&lt;/p&gt;</summary><content type="html">&lt;p&gt;Same body&lt;/p&gt;</content></entry></feed>
+            """;
+        var item = P.Xml(xml).Items[0];
+        Assert.Equal("<p>Same body</p>", item.Content);
+        Assert.Same(item.Summary, item.Content);
+    }
+
+    [Fact]
     public void Parse_AtomTextTypesAreEscapedToHtml()
     {
         var xml = """

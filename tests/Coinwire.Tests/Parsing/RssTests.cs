@@ -5,6 +5,24 @@ namespace Coinwire.Tests.Parsing;
 public class RssTests
 {
     [Fact]
+    public void Parse_DescriptionRepeatedAsContentEncodedIsOneString()
+    {
+        var feed = P.Xml(P.Rss("<item><guid>https://e.com/1</guid><link>https://e.com/1</link><description><![CDATA[<p>Body</p>]]></description><content:encoded><![CDATA[<p>Body</p>]]></content:encoded></item>"));
+        var item = feed.Items[0];
+        Assert.Equal("<p>Body</p>", item.Content);
+        Assert.Same(item.Summary, item.Content);
+        Assert.Same(item.Id, item.Link);
+    }
+
+    [Fact]
+    public void Parse_DescriptionDifferingFromContentEncodedKeepsBoth()
+    {
+        var feed = P.Xml(P.Rss("<item><title>A</title><description><![CDATA[<p>Body</p>]]></description><content:encoded><![CDATA[<p>Body</p> and more]]></content:encoded></item>"));
+        Assert.Equal("<p>Body</p>", feed.Items[0].Summary);
+        Assert.Equal("<p>Body</p> and more", feed.Items[0].Content);
+    }
+
+    [Fact]
     public void Parse_AtomNamespaceWithTrailingSlash()
     {
         var feed = P.File("crypto/028-cointelegraph-2019.xml");

@@ -88,13 +88,13 @@ internal static class AtomEntryReader
         }
         else if ((object)name == n.Summary)
         {
-            var value = AtomText.Read(reader, n);
+            var value = AtomText.Read(reader, n, entry.Content?.Value);
             entry.Summary ??= value;
         }
         else if ((object)name == n.Content)
         {
             entry.ContentBase ??= XmlUris.ElementBase(reader, n, entry.BaseUri);
-            var value = AtomText.Read(reader, n);
+            var value = AtomText.Read(reader, n, entry.Summary?.Value);
             entry.Content ??= value;
         }
         else if ((object)name == n.Category)

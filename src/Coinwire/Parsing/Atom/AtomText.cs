@@ -16,7 +16,10 @@ internal readonly record struct AtomText(string Value, bool IsHtml)
     /// Reads a text construct: <c>type</c> text/html/xhtml (1.0) or a MIME type with <c>mode</c> escaped/xml/base64 (0.3).
     /// Returns null for out-of-line content (<c>src</c>) and for other media types unless their base64 holds UTF-8 text.
     /// </summary>
-    public static AtomText? Read(XmlReader reader, FeedNames names)
+    /// <param name="reader">Positioned on the construct's element.</param>
+    /// <param name="names">The document's atomized names.</param>
+    /// <param name="sibling">A value this one often repeats (see <see cref="ElementContent.Read"/>).</param>
+    public static AtomText? Read(XmlReader reader, FeedNames names, string? sibling = null)
     {
         var type = reader.GetAttribute(names.Type)?.Trim().ToLowerInvariant();
         var mode = reader.GetAttribute(names.Mode)?.Trim().ToLowerInvariant();
@@ -32,7 +35,7 @@ internal readonly record struct AtomText(string Value, bool IsHtml)
             // Any other media type is base64 (RFC 4287 §4.1.3.3): kept when it decodes to text.
             return DecodeBase64Text(ElementContent.Read(reader)) is { } text ? new AtomText(text, false) : null;
         }
-        var value = ElementContent.Read(reader, unwrapDiv: xhtml);
+        var value = ElementContent.Read(reader, unwrapDiv: xhtml, sibling);
         if (mode == "base64")
         {
             value = DecodeBase64(value);

@@ -57,7 +57,7 @@ internal static class RssItemReader
         }
         else if ((object)ns == n.ContentNs && (object)name == n.Encoded)
         {
-            var value = ElementContent.Read(reader);
+            var value = ElementContent.Read(reader, sibling: item.Description);
             item.ContentEncoded ??= value;
         }
         else if (n.IsDc(ns))
@@ -102,18 +102,18 @@ internal static class RssItemReader
         else if ((object)name == n.Link)
         {
             var linkBase = XmlUris.ElementBase(reader, n, item.BaseUri);
-            var link = NullIfBlank(ElementContent.Read(reader));
+            var link = NullIfBlank(ElementContent.Read(reader, sibling: item.Guid));
             item.Link ??= XmlUris.ResolveString(linkBase, link);
         }
         else if ((object)name == n.Description)
         {
-            var value = ElementContent.Read(reader);
+            var value = ElementContent.Read(reader, sibling: item.ContentEncoded);
             item.Description ??= value;
         }
         else if ((object)name == n.Guid)
         {
             item.GuidIsPermaLink = !string.Equals(reader.GetAttribute(n.IsPermaLink)?.Trim(), "false", StringComparison.OrdinalIgnoreCase);
-            var value = NullIfBlank(ElementContent.Read(reader));
+            var value = NullIfBlank(ElementContent.Read(reader, sibling: item.Link));
             item.Guid ??= value;
         }
         else if ((object)name == n.PubDate)

@@ -1,5 +1,5 @@
-using System.Text;
 using System.Xml;
+using Coinwire.Parsing.Text;
 
 namespace Coinwire.Parsing.Xml;
 
@@ -17,7 +17,11 @@ internal static class ElementContent
     /// <summary>Reads the current element's content and moves past its end tag.</summary>
     /// <param name="reader">Positioned on a start element.</param>
     /// <param name="unwrapDiv">For Atom xhtml: drop the single wrapping <c>&lt;div&gt;</c>.</param>
-    public static string Read(XmlReader reader, bool unwrapDiv = false)
+    /// <param name="sibling">
+    /// A value already read from a sibling that often repeats this one (an RSS description and its content:encoded, a
+    /// guid and its link): when the content is equal, that string is returned instead of a copy.
+    /// </param>
+    public static string Read(XmlReader reader, bool unwrapDiv = false, string? sibling = null)
     {
         if (reader.IsEmptyElement)
         {
@@ -28,79 +32,104 @@ internal static class ElementContent
         CheckDepth(depth);
         reader.Read();
         string? single = null;
-        StringBuilder? builder = null;
+        PooledChars? builder = null;
         var markup = false;
         string? pendingSpace = null;
-        while (!reader.EOF && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+        try
         {
-            switch (reader.NodeType)
+            while (!reader.EOF && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
             {
-                case XmlNodeType.Whitespace when !markup:
-                    // Whitespace around a CDATA section is layout: skipped at the edges, kept only between two chunks.
-                    if (single is not null || builder is not null)
-                    {
-                        pendingSpace = reader.Value;
-                    }
-                    reader.Read();
-                    break;
-                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
-                    var value = pendingSpace is null || markup ? reader.Value : pendingSpace + reader.Value;
-                    pendingSpace = null;
-                    if (markup)
-                    {
-                        HtmlEscape.Append(builder!, value, attribute: false);
-                    }
-                    else if (builder is null && single is null)
-                    {
-                        single = value;
-                    }
-                    else
-                    {
-                        (builder ??= new StringBuilder(single)).Append(value);
-                        single = null;
-                    }
-                    reader.Read();
-                    break;
-                case XmlNodeType.Element:
-                    if (!markup)
-                    {
-                        // Child elements make the whole content markup, so text read so far must be escaped too.
-                        var text = (builder?.ToString() ?? single ?? string.Empty) + pendingSpace;
+                switch (reader.NodeType)
+                {
+                    case XmlNodeType.Whitespace when !markup:
+                        // Whitespace around a CDATA section is layout: skipped at the edges, kept only between two chunks.
+                        if (single is not null || builder is not null)
+                        {
+                            pendingSpace = reader.Value;
+                        }
+                        reader.Read();
+                        break;
+                    case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
+                        if (markup)
+                        {
+                            HtmlEscape.Append(builder!, ValueOf(reader), attribute: false);
+                        }
+                        else if (builder is null && single is null)
+                        {
+                            // Compared before Value builds the string: a feed repeating its description as
+                            // content:encoded would otherwise allocate every body twice.
+                            single = sibling is not null && reader is FastXmlReader fast && fast.ValueEquals(sibling) ? sibling : reader.Value;
+                        }
+                        else
+                        {
+                            builder ??= Start(single!);
+                            builder.Append(pendingSpace);
+                            builder.Append(ValueOf(reader));
+                            single = null;
+                        }
                         pendingSpace = null;
-                        builder = new StringBuilder(text.Length + 64);
-                        HtmlEscape.Append(builder, text, attribute: false);
-                        single = null;
-                        markup = true;
-                    }
-                    WriteElement(reader, builder!, unwrapDiv && reader.LocalName == "div");
-                    unwrapDiv = false;
-                    break;
-                default:
-                    reader.Read();
-                    break;
+                        reader.Read();
+                        break;
+                    case XmlNodeType.Element:
+                        if (!markup)
+                        {
+                            // Child elements make the whole content markup, so text read so far must be escaped too.
+                            var html = new PooledChars((builder?.Length ?? single?.Length ?? 0) + 256);
+                            HtmlEscape.Append(html, builder is null ? single.AsSpan() : builder.Span, attribute: false);
+                            HtmlEscape.Append(html, pendingSpace, attribute: false);
+                            builder?.Dispose();
+                            builder = html;
+                            single = pendingSpace = null;
+                            markup = true;
+                        }
+                        WriteElement(reader, builder!, unwrapDiv && reader.LocalName == "div");
+                        unwrapDiv = false;
+                        break;
+                    default:
+                        reader.Read();
+                        break;
+                }
             }
+            reader.Read();
+            var result = builder is null ? single ?? string.Empty : new string(builder.Span);
+            return sibling is not null && result == sibling ? sibling : result;
         }
-        reader.Read();
-        return builder?.ToString() ?? single ?? string.Empty;
+        finally
+        {
+            builder?.Dispose();
+        }
     }
 
+    private static PooledChars Start(string text)
+    {
+        var chars = new PooledChars(text.Length + 256);
+        chars.Append(text);
+        return chars;
+    }
+
+    /// <summary>The current node's value, straight from the document when the fast reader holds it undecoded.</summary>
+    private static ReadOnlySpan<char> ValueOf(XmlReader reader) => reader is FastXmlReader fast ? fast.ValueSpan() : reader.Value;
+
     /// <summary>Serializes the element under the reader as HTML (local names, no namespace declarations) and moves past it.</summary>
-    private static void WriteElement(XmlReader reader, StringBuilder html, bool innerOnly)
+    private static void WriteElement(XmlReader reader, PooledChars html, bool innerOnly)
     {
         var name = reader.LocalName;
         var depth = reader.Depth;
         CheckDepth(depth);
         if (!innerOnly)
         {
-            html.Append('<').Append(name);
+            html.Append('<');
+            html.Append(name);
             if (reader.MoveToFirstAttribute())
             {
                 do
                 {
                     if (reader.Prefix != "xmlns" && reader.LocalName != "xmlns" && reader.Prefix != "xml")
                     {
-                        html.Append(' ').Append(reader.LocalName).Append("=\"");
-                        HtmlEscape.Append(html, reader.Value, attribute: true);
+                        html.Append(' ');
+                        html.Append(reader.LocalName);
+                        html.Append("=\"");
+                        HtmlEscape.Append(html, ValueOf(reader), attribute: true);
                         html.Append('"');
                     }
                 }
@@ -115,7 +144,7 @@ internal static class ElementContent
             reader.Read();
             if (!innerOnly && !isVoid)
             {
-                html.Append("</").Append(name).Append('>');
+                EndTag(html, name);
             }
             return;
         }
@@ -128,7 +157,7 @@ internal static class ElementContent
                     WriteElement(reader, html, innerOnly: false);
                     break;
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
-                    HtmlEscape.Append(html, reader.Value, attribute: false);
+                    HtmlEscape.Append(html, ValueOf(reader), attribute: false);
                     reader.Read();
                     break;
                 default:
@@ -139,8 +168,15 @@ internal static class ElementContent
         reader.Read();
         if (!innerOnly && !isVoid)
         {
-            html.Append("</").Append(name).Append('>');
+            EndTag(html, name);
         }
+    }
+
+    private static void EndTag(PooledChars html, string name)
+    {
+        html.Append("</");
+        html.Append(name);
+        html.Append('>');
     }
 
     private static void CheckDepth(int depth)

@@ -187,6 +187,23 @@ internal sealed partial class FastXmlReader : XmlReader
         return -1;
     }
 
+    /// <summary>Whether the current node's value equals <paramref name="text"/>, compared without building the value.</summary>
+    internal bool ValueEquals(string text) =>
+        _attrIndex < 0 && (_value is not null ? _value == text
+            : _valuePlain ? _buf.AsSpan(_valueStart, _valueEnd - _valueStart).SequenceEqual(text)
+            : Value == text);
+
+    /// <summary>The current node's or attribute's value, as a slice of the document when it needs no decoding.</summary>
+    internal ReadOnlySpan<char> ValueSpan()
+    {
+        if (_attrIndex >= 0)
+        {
+            ref var a = ref _attrs[_attrIndex];
+            return a.Value is null && a.Plain ? _buf.AsSpan(a.Start, a.End - a.Start) : AttributeValue(_attrIndex);
+        }
+        return _value is null && _valuePlain ? _buf.AsSpan(_valueStart, _valueEnd - _valueStart) : Value;
+    }
+
     private string AttributeValue(int i)
     {
         ref var a = ref _attrs[i];
