@@ -3,6 +3,20 @@ namespace Coinwire.Parsing;
 /// <summary>One feed item with raw field values; <see cref="Normalizing.FeedItemNormalizer"/> turns it into output.</summary>
 public sealed class FeedItem
 {
+    /// <summary>An empty item.</summary>
+    public FeedItem()
+        : this([], [], [])
+    {
+    }
+
+    /// <summary>An item that takes over lists a format reader built (they are not copied).</summary>
+    internal FeedItem(List<string> authors, List<string> categories, List<FeedEnclosure> enclosures)
+    {
+        Authors = authors;
+        Categories = categories;
+        Enclosures = enclosures;
+    }
+
     /// <summary>The publisher's id: RSS <c>guid</c>, Atom <c>id</c>, RDF <c>rdf:about</c>, JSON Feed <c>id</c>.</summary>
     public string? Id { get; set; }
 
@@ -28,7 +42,7 @@ public sealed class FeedItem
     public DateTimeOffset? Updated { get; set; }
 
     /// <summary>Author names (or e-mail addresses when no name is given), in document order.</summary>
-    public List<string> Authors { get; } = [];
+    public List<string> Authors { get; }
 
     /// <summary>The short description (RSS <c>description</c>, Atom <c>summary</c>, JSON Feed <c>summary</c>), HTML or text.</summary>
     public string? Summary { get; set; }
@@ -40,10 +54,10 @@ public sealed class FeedItem
     public string? Image { get; set; }
 
     /// <summary>Attached files.</summary>
-    public List<FeedEnclosure> Enclosures { get; } = [];
+    public List<FeedEnclosure> Enclosures { get; }
 
     /// <summary>Category names / tags.</summary>
-    public List<string> Categories { get; } = [];
+    public List<string> Categories { get; }
 
     /// <summary>The item language (<c>xml:lang</c>, <c>dc:language</c>, JSON Feed <c>language</c>), else the feed's.</summary>
     public string? Language { get; set; }

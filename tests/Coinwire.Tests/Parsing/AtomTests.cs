@@ -42,6 +42,19 @@ public class AtomTests
     }
 
     [Fact]
+    public void Parse_AtomEntriesInheritingFeedAuthorsDoNotShareOneList()
+    {
+        var xml = """
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><author><name>Desk</name></author>
+            <entry><id>1</id><title>a</title></entry><entry><id>2</id><title>b</title></entry></feed>
+            """;
+        var items = P.Xml(xml).Items;
+        items[0].Authors.Add("Editor");
+        Assert.Equal(["Desk", "Editor"], items[0].Authors);
+        Assert.Equal(["Desk"], items[1].Authors);
+    }
+
+    [Fact]
     public void Parse_AtomTextTypesAreEscapedToHtml()
     {
         var xml = """

@@ -9,7 +9,8 @@ internal static class AtomAdapter
         var summary = entry.Summary?.AsHtml;
         // Relative URLs in the body resolve against the content element's own xml:base when it has one.
         var baseUri = entry.ContentBase ?? entry.BaseUri;
-        var item = new FeedItem
+        // The feed's authors are shared by every entry without its own: each item gets a copy.
+        var item = new FeedItem(entry.Authors.Count > 0 ? entry.Authors : [.. feedAuthors], entry.Categories, entry.Enclosures)
         {
             Id = entry.Id,
             Title = entry.Title?.Value,
@@ -25,9 +26,6 @@ internal static class AtomAdapter
         item.Published = FeedDateParsing.Parse(item.PublishedRaw);
         // An entry without <updated> (required by RFC 4287, missing in the wild) was last changed when it was published.
         item.Updated = FeedDateParsing.Parse(item.UpdatedRaw) ?? item.Published;
-        item.Authors.AddRange(entry.Authors.Count > 0 ? entry.Authors : feedAuthors);
-        item.Categories.AddRange(entry.Categories);
-        item.Enclosures.AddRange(entry.Enclosures);
         item.Image = ImagePicker.Pick(entry.Media, entry.Enclosures, null, content, summary, baseUri);
         return item;
     }

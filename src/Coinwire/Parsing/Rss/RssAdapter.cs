@@ -7,7 +7,7 @@ internal static class RssAdapter
 {
     public static FeedItem ToFeedItem(RssItem raw, string? feedLanguage)
     {
-        var item = new FeedItem
+        var item = new FeedItem(raw.Authors, raw.Categories, raw.Enclosures)
         {
             Id = raw.Guid ?? raw.About,
             Title = raw.Title ?? raw.DcTitle,
@@ -19,13 +19,10 @@ internal static class RssAdapter
             BaseUri = raw.BaseUri,
         };
         SetDates(raw, item);
-        item.Authors.AddRange(raw.Authors);
         if (item.Authors.Count == 0 && raw.ItunesAuthor is not null)
         {
             item.Authors.Add(raw.ItunesAuthor);
         }
-        item.Categories.AddRange(raw.Categories);
-        item.Enclosures.AddRange(raw.Enclosures);
         item.Image = ImagePicker.Pick(raw.Media, raw.Enclosures, raw.ItunesImage, raw.ContentEncoded, raw.Description, raw.BaseUri);
         return item;
     }

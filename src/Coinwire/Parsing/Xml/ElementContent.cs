@@ -34,7 +34,8 @@ internal static class ElementContent
         string? single = null;
         PooledChars? builder = null;
         var markup = false;
-        string? pendingSpace = null;
+        // A slice of the document (or of a decoded value), so layout whitespace costs no string.
+        ReadOnlySpan<char> pendingSpace = default;
         try
         {
             while (!reader.EOF && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
@@ -45,7 +46,7 @@ internal static class ElementContent
                         // Whitespace around a CDATA section is layout: skipped at the edges, kept only between two chunks.
                         if (single is not null || builder is not null)
                         {
-                            pendingSpace = reader.Value;
+                            pendingSpace = ValueOf(reader);
                         }
                         reader.Read();
                         break;
@@ -67,7 +68,7 @@ internal static class ElementContent
                             builder.Append(ValueOf(reader));
                             single = null;
                         }
-                        pendingSpace = null;
+                        pendingSpace = default;
                         reader.Read();
                         break;
                     case XmlNodeType.Element:
@@ -79,7 +80,8 @@ internal static class ElementContent
                             HtmlEscape.Append(html, pendingSpace, attribute: false);
                             builder?.Dispose();
                             builder = html;
-                            single = pendingSpace = null;
+                            single = null;
+                            pendingSpace = default;
                             markup = true;
                         }
                         WriteElement(reader, builder!, unwrapDiv && reader.LocalName == "div");
