@@ -15,8 +15,14 @@ public class FeedParsingBenchmarks
 {
     private CorpusFile[] _files = [];
 
-    [Params("readable", "large", "all")]
+    [ParamsSource(nameof(Sets))]
     public string Set { get; set; } = "readable";
+
+    /// <summary>The sets to run: all three, or those listed in <c>COINWIRE_BENCH_SETS</c> (comma-separated) for repeated runs of one.</summary>
+    public static IEnumerable<string> Sets =>
+        Environment.GetEnvironmentVariable("COINWIRE_BENCH_SETS")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) is { Length: > 0 } chosen
+            ? chosen
+            : ["readable", "large", "all"];
 
     [GlobalSetup]
     public void Setup()
