@@ -60,6 +60,19 @@ public class FastPathFallbackTests
         }
     }
 
+    [Theory]
+    [InlineData("xhtml with references, CRLF and CDATA", "<content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\"><p class=\"a&amp;b\r\nc\">x &lt; y\r\n&#8217;<![CDATA[<raw>\r\n]]></p><br/><!-- c --><?pi x?><span title=\"&quot;q&quot;\"> </span></div></content>")]
+    [InlineData("html text split by CDATA and whitespace", "<summary type=\"html\">  <![CDATA[<p>a</p>]]>\r\n  &lt;b&gt;  <![CDATA[c]]>  </summary>")]
+    [InlineData("xhtml with prefixed elements and xml:lang", "<content type=\"xhtml\"><h:div xmlns:h=\"http://www.w3.org/1999/xhtml\"><h:p xml:lang=\"en\" h:title=\"t\">p</h:p>tail &amp; more</h:div></content>")]
+    public void Parse_FastPathBuildsMarkupAsSystemXmlDoes(string shape, string body)
+    {
+        var xml = $"<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title><entry><id>1</id><title>e</title>{body}</entry></feed>";
+        var before = XmlFeedReader.Fallbacks;
+        var fast = Describe(P.Xml(xml));
+        Assert.True(before == XmlFeedReader.Fallbacks, shape);
+        Assert.Equal(SystemXmlOnly(() => Describe(P.Xml(xml))), fast);
+    }
+
     private static string Outcome(byte[] bytes)
     {
         try
