@@ -55,6 +55,14 @@ public class AtomTests
     }
 
     [Fact]
+    public void Parse_YouTubeEntryIsSummarizedByItsMediaGroupDescription()
+    {
+        var item = P.File("general/003-youtube-atom.xml").Items[0];
+        Assert.StartsWith("https://goo.gl/OhHEXi - JETZT MITGLIED DER INVESTMENT PUNK ACADEMY WERDEN!", item.Summary);
+        Assert.Null(item.Content);
+    }
+
+    [Fact]
     public void Parse_AtomTextTypesAreEscapedToHtml()
     {
         var xml = """

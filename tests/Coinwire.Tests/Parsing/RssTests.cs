@@ -113,6 +113,37 @@ public class RssTests
     }
 
     [Fact]
+    public void Parse_ItemWithNoTextTakesItsMediaDescriptionAsSummary()
+    {
+        // CoinDesk's feed (crypto/001) leaves <description> empty and describes each story only in the photo caption.
+        var feed = P.File("crypto/001-coindesk-arc-2022.xml");
+        Assert.Equal("Bitcoin was hovering near $17.3K. (Oliver Furrer/Getty Images)", feed.Items[0].Summary);
+    }
+
+    [Fact]
+    public void Parse_PlainMediaDescriptionIsEscapedAndTextfulItemKeepsItsDescription()
+    {
+        var feed = P.Xml(P.Rss("""
+            <item><title>A</title><description></description><media:content url="https://e.com/a.jpg"><media:description>1 &lt; 2 &amp; "q"</media:description></media:content></item>
+            <item><title>B</title><description>Story B</description><media:content url="https://e.com/b.jpg"><media:description>Caption B</media:description></media:content></item>
+            """));
+        Assert.Equal(["1 &lt; 2 &amp; &quot;q&quot;", "Story B"], feed.Items.Select(i => i.Summary));
+    }
+
+    [Fact]
+    public async Task Parse_MediaGroupWithElementsAfterItsDescriptionIsReadToTheEnd()
+    {
+        // `description ??= Read(...)` inside media:group stopped moving the reader after the first description.
+        var ct = TestContext.Current.CancellationToken;
+        var feed = await Task.Run(() => P.Xml(P.Rss("""
+            <item><title>A</title><media:group><media:description>Video A</media:description><media:thumbnail url="https://e.com/a.jpg"/><media:description>Other</media:description></media:group></item>
+            <item><title>B</title></item>
+            """)), ct).WaitAsync(TimeSpan.FromSeconds(30), ct);
+        Assert.Equal(["Video A", null], feed.Items.Select(i => i.Summary));
+        Assert.Equal("https://e.com/a.jpg", feed.Items[0].Image);
+    }
+
+    [Fact]
     public async Task Parse_ChannelWithTwoAlternateAtomLinksTakesTheFirst()
     {
         // Used to loop forever on the second link (found by fuzzing with MutatedCorpusTests' mutations).

@@ -6,7 +6,8 @@ internal static class AtomAdapter
     public static FeedItem ToFeedItem(AtomEntry entry, string? feedLanguage, List<string> feedAuthors)
     {
         var content = entry.Content?.AsHtml;
-        var summary = entry.Summary?.AsHtml;
+        // An entry with no text of its own (a YouTube video) is summarized by its media:description.
+        var summary = entry.Summary?.AsHtml ?? (content is null ? entry.MediaDescription : null);
         // Relative URLs in the body resolve against the content element's own xml:base when it has one.
         var baseUri = entry.ContentBase ?? entry.BaseUri;
         // The feed's authors are shared by every entry without its own: each item gets a copy.

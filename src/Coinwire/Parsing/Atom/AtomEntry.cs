@@ -17,6 +17,7 @@ internal sealed class AtomEntry
     public List<string> Categories { get; } = [];
     public List<FeedEnclosure> Enclosures { get; } = [];
     public List<MediaRef>? Media { get; set; }
+    public string? MediaDescription { get; set; }
     public string? Language { get; set; }
     public Uri? BaseUri { get; set; }
     public Uri? ContentBase { get; set; }

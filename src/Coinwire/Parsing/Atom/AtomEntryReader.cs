@@ -35,7 +35,8 @@ internal static class AtomEntryReader
             }
             else if (names.IsMedia(reader.NamespaceURI))
             {
-                MediaReader.Read(reader, names, entry.BaseUri, entry.Media ??= []);
+                var description = MediaReader.Read(reader, names, entry.BaseUri, entry.Media ??= []);
+                entry.MediaDescription ??= description;
             }
             else
             {

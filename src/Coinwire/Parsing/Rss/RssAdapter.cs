@@ -13,7 +13,7 @@ internal static class RssAdapter
             Title = raw.Title ?? raw.DcTitle,
             TitleIsHtml = true,
             Link = PickLink(raw),
-            Summary = raw.Description ?? raw.DcDescription ?? raw.ItunesSummary,
+            Summary = Summary(raw),
             Content = raw.ContentEncoded,
             Language = raw.Language ?? feedLanguage,
             BaseUri = raw.BaseUri,
@@ -25,6 +25,16 @@ internal static class RssAdapter
         }
         item.Image = ImagePicker.Pick(raw.Media, raw.Enclosures, raw.ItunesImage, raw.ContentEncoded, raw.Description, raw.BaseUri);
         return item;
+    }
+
+    /// <summary>
+    /// description, else dc:description, else itunes:summary; an item with no text at all (CoinDesk leaves its
+    /// description empty) gets its media:description (feedparser reads it too).
+    /// </summary>
+    private static string? Summary(RssItem raw)
+    {
+        var summary = raw.Description ?? raw.DcDescription ?? raw.ItunesSummary;
+        return string.IsNullOrWhiteSpace(summary) && string.IsNullOrWhiteSpace(raw.ContentEncoded) ? raw.MediaDescription ?? summary : summary;
     }
 
     /// <summary>

@@ -30,4 +30,5 @@ internal sealed class RssItem
     public List<string> Categories { get; } = [];
     public List<FeedEnclosure> Enclosures { get; } = [];
     public List<MediaRef>? Media { get; set; }
+    public string? MediaDescription { get; set; }
 }

@@ -66,7 +66,8 @@ internal static class RssItemReader
         }
         else if (n.IsMedia(ns))
         {
-            MediaReader.Read(reader, n, item.BaseUri, item.Media ??= []);
+            var description = MediaReader.Read(reader, n, item.BaseUri, item.Media ??= []);
+            item.MediaDescription ??= description;
         }
         else if (n.IsAtom(ns))
         {
