@@ -62,6 +62,22 @@ public class AtomTests
         Assert.Null(item.Content);
     }
 
+    [Theory]
+    [InlineData("http://purl.org/atom/ns#draft-ietf-atompub-format-09")]
+    [InlineData("http://www.w3.org/2005/atom")]
+    [InlineData("http://example.com/newformat#")]
+    public void Parse_FeedRootInAnotherDefaultNamespaceIsReadAsAtom(string ns)
+    {
+        var feed = P.Xml($"""
+            <feed xmlns="{ns}"><title>Draft feed</title><link rel="alternate" href="https://e.com/"/>
+            <entry><id>tag:e.com,2005:1</id><title>One</title><link href="https://e.com/1"/><updated>2005-07-01T10:00:00Z</updated><author><name>Ann</name></author></entry></feed>
+            """);
+        Assert.Equal(FeedFormat.Atom10, feed.Format);
+        Assert.Equal("Draft feed", feed.Title);
+        var item = Assert.Single(feed.Items);
+        Assert.Equal(("tag:e.com,2005:1", "One", "https://e.com/1", "Ann"), (item.Id, item.Title, item.Link, item.Authors[0]));
+    }
+
     [Fact]
     public void Parse_AtomTextTypesAreEscapedToHtml()
     {

@@ -51,6 +51,13 @@ public class RejectionTests
     }
 
     [Fact]
+    public void Parse_PrefixedFeedRootInAnotherNamespaceIsRejected()
+    {
+        var ex = Assert.Throws<FeedParseException>(() => P.Xml("<x:feed xmlns:x=\"urn:other\"><x:entry><x:title>One</x:title></x:entry></x:feed>"));
+        Assert.Equal(FeedParseError.UnknownXmlRoot, ex.Error);
+    }
+
+    [Fact]
     public void Parse_RssInJsonIsRejected()
     {
         var ex = Assert.Throws<FeedParseException>(() => P.File("general/087-nnw-scriptingnews-json.json"));

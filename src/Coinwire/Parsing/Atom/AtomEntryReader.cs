@@ -9,7 +9,11 @@ namespace Coinwire.Parsing.Atom;
 internal static class AtomEntryReader
 {
     /// <summary>Reads the entry under the reader and moves past it.</summary>
-    public static AtomEntry Read(XmlReader reader, FeedNames names, Uri? parentBase)
+    /// <param name="reader">Positioned on the entry.</param>
+    /// <param name="names">The document's atomized names.</param>
+    /// <param name="parentBase">The base URI in scope at the entry.</param>
+    /// <param name="atomNs">The namespace the document's root <c>&lt;feed&gt;</c> is in, read as Atom's.</param>
+    public static AtomEntry Read(XmlReader reader, FeedNames names, Uri? parentBase, string atomNs)
     {
         var entry = new AtomEntry
         {
@@ -29,7 +33,7 @@ internal static class AtomEntryReader
             {
                 reader.Read();
             }
-            else if (names.IsAtom(reader.NamespaceURI) || (object)reader.NamespaceURI == names.Empty)
+            else if (AtomReader.IsAtom(names, reader.NamespaceURI, atomNs))
             {
                 ReadAtomChild(reader, names, entry);
             }

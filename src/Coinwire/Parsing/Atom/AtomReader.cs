@@ -10,7 +10,9 @@ internal static class AtomReader
     /// <summary>Reads the document whose root <c>&lt;feed&gt;</c> is under the reader.</summary>
     public static void Read(XmlReader reader, FeedNames n, ParsedFeed feed, Uri? feedUrl)
     {
-        feed.Format = (object)reader.NamespaceURI == n.Atom03Ns ? FeedFormat.Atom03 : FeedFormat.Atom10;
+        // A <feed> root in another default namespace (a draft's, a mistyped one) is read as Atom 1.0, as feedparser does.
+        var atomNs = reader.NamespaceURI;
+        feed.Format = (object)atomNs == n.Atom03Ns ? FeedFormat.Atom03 : FeedFormat.Atom10;
         feed.Language = RssItemReader.NullIfBlank(reader.XmlLang);
         var feedBase = XmlUris.ElementBase(reader, n, feedUrl);
         var rootDepth = reader.Depth;
@@ -30,12 +32,12 @@ internal static class AtomReader
                 throw new XmlException($"Elements nested deeper than {ElementContent.MaxDepth} levels.");
             }
             var name = reader.LocalName;
-            var isAtom = n.IsAtom(reader.NamespaceURI) || (object)reader.NamespaceURI == n.Empty;
+            var isAtom = IsAtom(n, reader.NamespaceURI, atomNs);
             if (isAtom && (object)name == n.Entry)
             {
                 // A file read without its URL, xml:base or a rel="self" link: relative entry links resolve against the
                 // feed's own web page, as RSS items do against the channel link.
-                var entry = AtomEntryReader.Read(reader, n, feedBase ?? XmlUris.Resolve(null, AtomAdapter.PickLink(feedLinks)));
+                var entry = AtomEntryReader.Read(reader, n, feedBase ?? XmlUris.Resolve(null, AtomAdapter.PickLink(feedLinks)), atomNs);
                 feed.Items.Add(AtomAdapter.ToFeedItem(entry, feed.Language, feedAuthors));
             }
             else if (isAtom && reader.Depth == rootDepth + 1)
@@ -50,6 +52,9 @@ internal static class AtomReader
         // Without an alternate link, an id that is a web URL is the feed's address (feedparser answers the same).
         feed.Link = XmlUris.ResolveString(feedBase, feed.Link ?? AtomAdapter.PickLink(feedLinks) ?? feedId);
     }
+
+    /// <summary>Whether an element in <paramref name="ns"/> is Atom's: either Atom namespace, none, or the root's own.</summary>
+    public static bool IsAtom(FeedNames n, string ns, string atomNs) => n.IsAtom(ns) || (object)ns == n.Empty || (object)ns == atomNs;
 
     private static void ReadFeedChild(XmlReader reader, FeedNames n, ParsedFeed feed, ref Uri? feedBase, ref string? feedId,
         List<(string Rel, string? Type, string Href)> links, List<string> authors)

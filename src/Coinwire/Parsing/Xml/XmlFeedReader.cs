@@ -173,7 +173,7 @@ internal static class XmlFeedReader
         {
             RdfReader.Read(reader, names, feed, feedUrl);
         }
-        else if ((object)root == names.Feed && (names.IsAtom(ns) || (object)ns == names.Empty))
+        else if ((object)root == names.Feed && (names.IsAtom(ns) || reader.Prefix.Length == 0))
         {
             AtomReader.Read(reader, names, feed, feedUrl);
         }
