@@ -15,6 +15,22 @@ public class EncodingTests
         Assert.Empty(feed.Warnings);
     }
 
+    // Expected text from Python's codecs (what feedparser decodes with); .NET has no code page for these labels.
+    [Theory]
+    [InlineData("ISO-8859-16", new byte[] { 0x42, 0x75, 0x63, 0x75, 0x72, 0x65, 0xBA, 0x74, 0x69 }, "Bucure\u0219ti", "iso8859-16")]
+    [InlineData("latin10", new byte[] { 0xBA }, "\u0219", "iso8859-16")]
+    [InlineData("iso-8859-14", new byte[] { 0xA6, 0xBE }, "\u1E0A\u1E85", "iso8859-14")]
+    [InlineData("PT154", new byte[] { 0xB2, 0xA3 }, "\u0406\u0408", "ptcp154")]
+    public void Parse_CodePageDotNetLacksIsDecodedFromItsTable(string label, byte[] title, string expected, string encoding)
+    {
+        var head = Encoding.ASCII.GetBytes($"<?xml version=\"1.0\" encoding=\"{label}\"?><rss version=\"2.0\"><channel><title>");
+        var tail = Encoding.ASCII.GetBytes("</title><item><title>a</title></item></channel></rss>");
+        var feed = FeedParser.Parse([.. head, .. title, .. tail]);
+        Assert.Equal(expected, feed.Title);
+        Assert.Equal(encoding, feed.Encoding);
+        Assert.Empty(feed.Warnings);
+    }
+
     [Fact]
     public void Parse_Utf16LeWithoutBom()
     {

@@ -38,7 +38,7 @@ internal static class EncodingNames
         {
             return encoding;
         }
-        return CodePageAliases.Find(key) is { } codePage ? Get(codePage) : null;
+        return (CodePageAliases.Find(key) is { } codePage ? Get(codePage) : null) ?? SingleByteCodePages.Find(key);
     }
 
     private static string PythonKey(string name)
