@@ -32,6 +32,7 @@ public class FastXmlReaderTests
     [InlineData("<rss><channel><dc:creator>a</dc:creator><media:content url='u&amp;v' medium=\"image\"/></channel></rss>")]
     [InlineData(" \n<r a = 'x' b=\"y'\"  \n/>\n <!-- after --> \n")]
     [InlineData("<r>a]b]]c<a\n>&#32;&#10;</a\n></r>")]
+    [InlineData("<r><![CDATA[a]b]]c]]]><![CDATA[]]]]><![CDATA[>]]]]><![CDATA[x]]></r>")]
     [InlineData("<r xml:base=\"http://x/\"><a xmlns:dc=\"urn:dc\" dc:x=\"1\" xml:lang=\"fr\">\u00e9t\u00e9 \ud83d\ude00</a></r>")]
     public void FastReader_ReportsTheSameNodesAsSystemXmlOnEdgeCases(string xml)
     {

@@ -103,7 +103,7 @@ internal sealed partial class FastXmlReader
         {
             throw Unsupported("DOCTYPE, markup declaration or CDATA outside the root.");
         }
-        var end = rest[9..].IndexOf("]]>");
+        var end = CdataEnd(rest[9..]);
         if (end < 0)
         {
             throw Unsupported("Unterminated CDATA section.");
@@ -115,6 +115,26 @@ internal sealed partial class FastXmlReader
         _valuePlain = !rest.Slice(9, end).Contains('\r');
         _pos = _valueEnd + 3;
         return false;
+    }
+
+    // ']' is rare in feed text, so a one-char search (packed, 32-64 chars a step) that checks each hit beats searching
+    // for the three-char string (measured: 0.99 against 1.28 ms for the CDATA sections of `readable`).
+    private static int CdataEnd(ReadOnlySpan<char> text)
+    {
+        for (var from = 0; ;)
+        {
+            var at = text[from..].IndexOf(']');
+            if (at < 0)
+            {
+                return -1;
+            }
+            at += from;
+            if (text[at..].StartsWith("]]>"))
+            {
+                return at;
+            }
+            from = at + 1;
+        }
     }
 
     private void SkipProcessingInstruction()
