@@ -73,13 +73,14 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// Waits for the page to reach a URL matching <paramref name="pattern"/>; on timeout (60 s: the suite loads both
     /// cores) fails with where the page is and what it shows, and saves a screenshot of it. Waits for the document
     /// to be parsed, not for the load event: on a starved CI machine the load event (stylesheet, cover image) once
-    /// came more than a minute after the URL had matched.
+    /// came more than a minute after the URL had matched. A step that goes on with a new navigation passes
+    /// <see cref="WaitUntilState.Commit"/>: the server has answered, and the page it answered with is not read.
     /// </summary>
-    public async Task WaitForUrlAsync(IPage page, string pattern)
+    public async Task WaitForUrlAsync(IPage page, string pattern, WaitUntilState until = WaitUntilState.DOMContentLoaded)
     {
         try
         {
-            await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(pattern), new PageWaitForURLOptions { Timeout = 60_000, WaitUntil = WaitUntilState.DOMContentLoaded });
+            await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(pattern), new PageWaitForURLOptions { Timeout = 60_000, WaitUntil = until });
         }
         catch (TimeoutException)
         {
