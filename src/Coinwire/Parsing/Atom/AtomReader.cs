@@ -87,7 +87,7 @@ internal static class AtomReader
         }
         else if ((object)name == n.Id)
         {
-            var id = RssItemReader.NullIfBlank(ElementContent.Read(reader))?.Trim();
+            var id = RssItemReader.NullIfBlank(ElementContent.Read(reader));
             feedId ??= XmlUris.LooksLikeWebUrl(id) ? id : null;
         }
         else
