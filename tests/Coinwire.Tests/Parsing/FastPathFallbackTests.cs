@@ -73,6 +73,23 @@ public class FastPathFallbackTests
         Assert.Equal(SystemXmlOnly(() => Describe(P.Xml(xml))), fast);
     }
 
+    [Theory]
+    [InlineData("<item><title>A & B</title></item>", "A & B", "Escaped 1 bare '&' character(s).")]
+    [InlineData("<item><title>caf&eacute;</title></item>", "café", "Replaced 1 undeclared HTML entity reference(s).")]
+    [InlineData("<item><title>1&#150;2</title></item>", "1–2", "Removed or remapped 1 control character(s).")]
+    [InlineData("<item><title>1&#x96;2</title><enclosure url=\"http://e.com/a?b=1&#150;\" length=\"1\" type=\"audio/mpeg\"/></item>", "1–2", "Removed or remapped 2 control character(s).")]
+    [InlineData("<item><title>A</title><enclosure url=\"http://e.com/a?b=1&c=2\" length=\"1\" type=\"audio/mpeg\"/></item>", "A", "Escaped 1 bare '&' character(s).")]
+    [InlineData("<!-- Tom & Jerry --><item><title>A</title></item>", "A", "Escaped 1 bare '&' character(s).")]
+    [InlineData("<?cache generated=\"a&b\"?><item><title>A</title></item>", "A", "Escaped 1 bare '&' character(s).")]
+    public void Parse_TextThatNeedsRepairIsRepairedAndThenReadFast(string items, string title, string warning)
+    {
+        var before = XmlFeedReader.Fallbacks;
+        var feed = P.Xml(P.Rss(items));
+        Assert.Equal(before, XmlFeedReader.Fallbacks);
+        Assert.Equal(title, feed.Items[0].Title);
+        Assert.Contains(warning, feed.Warnings);
+    }
+
     private static string Outcome(byte[] bytes)
     {
         try

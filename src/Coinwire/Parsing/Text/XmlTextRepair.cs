@@ -61,6 +61,22 @@ internal sealed class XmlTextRepair
         return (repair._out, 0, repair._out.Length);
     }
 
+    /// <summary>
+    /// Where reading starts when <paramref name="text"/> may need no repair beyond passing over XML declarations at
+    /// <paramref name="start"/>, or -1 when it has C1 controls or a misplaced declaration. Whether its references
+    /// and control characters need repair is then for the reader to find out (see <see cref="Xml.FastXmlReader"/>).
+    /// </summary>
+    public static int CleanStart(PooledChars text, int start)
+    {
+        var repair = new XmlTextRepair(text, start);
+        if (repair._special != XmlReferences.AsciiSpecial)
+        {
+            return -1;
+        }
+        repair.DropXmlDeclarations(start);
+        return repair._out is null ? repair._copied : -1;
+    }
+
     private void Warn(List<string> warnings)
     {
         if (EntitiesReplaced > 0)

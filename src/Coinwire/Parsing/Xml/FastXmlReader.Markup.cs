@@ -96,6 +96,7 @@ internal sealed partial class FastXmlReader
             {
                 throw Unsupported("Unterminated or malformed comment.");
             }
+            CheckPassedOver(rest.Slice(4, close));
             _pos += 4 + close + 3;
             return true;
         }
@@ -115,6 +116,28 @@ internal sealed partial class FastXmlReader
         _valuePlain = !rest.Slice(9, end).Contains('\r');
         _pos = _valueEnd + 3;
         return false;
+    }
+
+    /// <summary>
+    /// In unrepaired text, a comment or processing instruction holding <c>&amp;</c> is left to the repair, which checks
+    /// (and may escape, with a warning) every <c>&amp;</c> outside CDATA sections, these too.
+    /// </summary>
+    private void CheckPassedOver(ReadOnlySpan<char> skipped)
+    {
+        if (_unrepaired && skipped.Contains('&'))
+        {
+            throw Unsupported("'&' in a comment or processing instruction of unrepaired text.");
+        }
+    }
+
+    /// <summary>
+    /// The length of the reference at the start of <paramref name="s"/>, 0 when it is not one this reader decodes. In
+    /// unrepaired text a reference to a C1 control is refused: the repair maps those to windows-1252 characters.
+    /// </summary>
+    private int Reference(ReadOnlySpan<char> s, out int code)
+    {
+        var length = FastXmlText.Reference(s, out code);
+        return _unrepaired && length > 0 && code is >= 0x80 and <= 0x9F ? 0 : length;
     }
 
     // ']' is rare in feed text, so a one-char search (packed, 32-64 chars a step) that checks each hit beats searching
@@ -152,6 +175,7 @@ internal sealed partial class FastXmlReader
         {
             throw Unsupported("Unterminated processing instruction.");
         }
+        CheckPassedOver(rest[..close]);
         _pos = nameEnd + close + 2;
     }
 
@@ -182,7 +206,7 @@ internal sealed partial class FastXmlReader
                 {
                     throw Unsupported("Reference outside the root element.");
                 }
-                var length = FastXmlText.Reference(_buf.AsSpan(stop, _end - stop), out var code);
+                var length = Reference(_buf.AsSpan(stop, _end - stop), out var code);
                 if (length == 0)
                 {
                     throw Unsupported("Entity reference other than a predefined or character reference.");

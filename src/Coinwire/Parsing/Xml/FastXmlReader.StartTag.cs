@@ -103,7 +103,7 @@ internal sealed partial class FastXmlReader
         return start + close + 1;
     }
 
-    private static void CheckAttributeValue(ReadOnlySpan<char> raw)
+    private void CheckAttributeValue(ReadOnlySpan<char> raw)
     {
         if (raw.Contains('<'))
         {
@@ -111,7 +111,7 @@ internal sealed partial class FastXmlReader
         }
         for (var at = raw.IndexOf('&'); at >= 0; at = raw.IndexOf('&'))
         {
-            var length = FastXmlText.Reference(raw[at..], out _);
+            var length = Reference(raw[at..], out _);
             if (length == 0)
             {
                 throw Unsupported("Entity reference other than a predefined or character reference in an attribute.");

@@ -22,6 +22,7 @@ internal sealed partial class FastXmlReader : XmlReader
     private readonly string _xmlnsNs;
     private readonly string _xmlPrefix;
     private readonly string _xmlnsPrefix;
+    private readonly bool _unrepaired;
     private ReadState _state = ReadState.Initial;
     private XmlNodeType _nodeType;
     private int _depth;
@@ -41,10 +42,13 @@ internal sealed partial class FastXmlReader : XmlReader
     /// <summary>
     /// Reads <paramref name="length"/> chars of <paramref name="buffer"/> from <paramref name="start"/>, atomizing
     /// names in <paramref name="names"/>; <paramref name="predeclared"/> are the prefixes bound before the document
-    /// starts (atomized in the same table).
+    /// starts (atomized in the same table). <paramref name="unrepaired"/> says the text has not been through
+    /// <see cref="Text.XmlTextRepair"/>: then whatever the repair would have rewritten or judged differently throws
+    /// <see cref="FastXmlUnsupportedException"/> too, so that the caller repairs the text and reads it again.
     /// </summary>
-    public FastXmlReader(char[] buffer, int start, int length, XmlNameTable names, IReadOnlyList<(string Prefix, string Uri)> predeclared)
+    public FastXmlReader(char[] buffer, int start, int length, XmlNameTable names, IReadOnlyList<(string Prefix, string Uri)> predeclared, bool unrepaired = false)
     {
+        _unrepaired = unrepaired;
         _buf = buffer;
         _pos = start;
         _end = start + length;

@@ -59,11 +59,18 @@ internal static class XmlFeedReader
     /// <summary>Reads the XML document in <paramref name="text"/> from <paramref name="start"/> into <paramref name="feed"/>.</summary>
     public static void Read(PooledChars text, int start, ParsedFeed feed, Uri? feedUrl, long maxChars)
     {
+        var names = FeedNames.Rent();
+        // Most feeds need no repair, and the repair's scan stops at every '&' (tens of thousands in a corpus pass), so
+        // the fast reader first reads the text as it is and leaves it as soon as it meets anything the repair changes.
+        if (!_systemXmlOnly && XmlTextRepair.CleanStart(text, start) is >= 0 and var body
+            && TryFast(text.Buffer, body, text.Length - body, names, feed, feedUrl, maxChars, unrepaired: true))
+        {
+            return;
+        }
         var (buffer, offset, length) = XmlTextRepair.Run(text, start, feed.Warnings);
         try
         {
-            var names = FeedNames.Rent();
-            if (_systemXmlOnly || !TryFast(buffer.Buffer, offset, length, names, feed, feedUrl, maxChars))
+            if (_systemXmlOnly || !TryFast(buffer.Buffer, offset, length, names, feed, feedUrl, maxChars, unrepaired: false))
             {
                 ReadWithSystemXml(buffer.Buffer, offset, length, names, feed, feedUrl, maxChars);
             }
@@ -80,9 +87,10 @@ internal static class XmlFeedReader
     /// <summary>
     /// Reads the document with <see cref="FastXmlReader"/> into a scratch feed and copies it into
     /// <paramref name="feed"/> only when the whole document was read without any error; otherwise nothing of the
-    /// attempt is kept and false is returned, so System.Xml reads it from the start (with its own recovery rules).
+    /// attempt is kept and false is returned, so the repaired text is read again or, when it already was repaired,
+    /// System.Xml reads it from the start (with its own recovery rules).
     /// </summary>
-    private static bool TryFast(char[] buffer, int offset, int length, FeedNames names, ParsedFeed feed, Uri? feedUrl, long maxChars)
+    private static bool TryFast(char[] buffer, int offset, int length, FeedNames names, ParsedFeed feed, Uri? feedUrl, long maxChars, bool unrepaired)
     {
         // The document limit is System.Xml's to enforce, with its exact counting.
         if (length > maxChars / 2)
@@ -92,7 +100,7 @@ internal static class XmlFeedReader
         var attempt = new ParsedFeed { Format = feed.Format, Title = feed.Title, Link = feed.Link, Language = feed.Language, Encoding = feed.Encoding };
         try
         {
-            using var reader = CreateFastReader(buffer, offset, length, names);
+            using var reader = CreateFastReader(buffer, offset, length, names, unrepaired);
             if (reader.MoveToContent() != XmlNodeType.Element)
             {
                 throw new FastXmlUnsupportedException("No root element.");
@@ -108,6 +116,11 @@ internal static class XmlFeedReader
             // The root element is not a feed's: System.Xml would reach the same root (the prolog was read without an
             // error) and say so in the same words, so reading the document a second time would only cost time.
             throw;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException && unrepaired)
+        {
+            // Repaired, the text gets a second try with this reader.
+            return false;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -155,8 +168,8 @@ internal static class XmlFeedReader
         XmlReader.Create(text, Settings(names, maxChars), Context(names));
 
     /// <summary>The fast reader over repaired text, with the same names and pre-declared prefixes.</summary>
-    internal static FastXmlReader CreateFastReader(char[] buffer, int offset, int length, FeedNames names) =>
-        new(buffer, offset, length, names.Table, Predeclared(names));
+    internal static FastXmlReader CreateFastReader(char[] buffer, int offset, int length, FeedNames names, bool unrepaired = false) =>
+        new(buffer, offset, length, names.Table, Predeclared(names), unrepaired);
 
     private static (string Prefix, string Uri)[] Predeclared(FeedNames names) =>
         names.Predeclared ??= [.. WellKnownPrefixes.Select(p => (names.Table.Add(p.Prefix), names.Table.Add(p.Uri)))];
