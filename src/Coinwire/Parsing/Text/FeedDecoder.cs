@@ -46,6 +46,11 @@ internal static class FeedDecoder
 
     private static PooledChars DecodeWith(Encoding encoding, ReadOnlySpan<byte> bytes)
     {
+        if (encoding.CodePage == 1252 && !bytes.ContainsAnyInRange((byte)0x80, (byte)0x9F))
+        {
+            // Without bytes 80-9F windows-1252 is Latin-1, whose decoder is vectorized (the code page's goes byte by byte).
+            encoding = Encoding.Latin1;
+        }
         // Every supported encoding yields at most one char per byte; a larger buffer is only a safety net.
         var chars = new PooledChars(bytes.Length + 16);
         try
