@@ -90,6 +90,26 @@ public class FastPathFallbackTests
         Assert.Contains(warning, feed.Warnings);
     }
 
+    [Theory]
+    [InlineData("<item><title>1\u00962</title></item>", "1–2", "Removed or remapped 1 control character(s).")]
+    [InlineData("<item><title>A\u0001B</title></item>", "AB", "Removed or remapped 1 control character(s).")]
+    public void Parse_RawControlCharactersInUtf8AreRepaired(string items, string title, string warning)
+    {
+        var feed = P.Xml(P.Rss(items));
+        Assert.Equal(title, feed.Items[0].Title);
+        Assert.Contains(warning, feed.Warnings);
+    }
+
+    [Fact]
+    public void Parse_NoncharacterInUtf8IsLeftToSystemXml()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(P.Rss("<item><title>A\uFFFFB</title></item>"));
+        var before = XmlFeedReader.Fallbacks;
+        var fast = Outcome(bytes);
+        Assert.Equal(before + 1, XmlFeedReader.Fallbacks);
+        Assert.Equal(SystemXmlOnly(() => Outcome(bytes)), fast);
+    }
+
     private static string Outcome(byte[] bytes)
     {
         try

@@ -38,6 +38,7 @@ internal static class FeedDecoder
         if (Utf8.ToUtf16(bytes, chars.Buffer, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done)
         {
             chars.Length = written;
+            chars.KnownPlain = PlainUtf8.IsPlain(bytes);
             return chars;
         }
         chars.Dispose();

@@ -11,6 +11,12 @@ internal sealed class PooledChars : IDisposable
 
     public int Length { get; set; }
 
+    /// <summary>
+    /// True when the decoder found none of the characters the XML readers treat specially (see <see cref="PlainUtf8"/>),
+    /// so they need not look for them again.
+    /// </summary>
+    public bool KnownPlain { get; set; }
+
     public char[] Buffer => _buffer;
 
     public Span<char> Span => _buffer.AsSpan(0, Length);

@@ -28,7 +28,7 @@ internal sealed class XmlTextRepair
         _src = text.Buffer;
         _end = text.Length;
         _copied = start;
-        var c1 = _src.AsSpan(start, _end - start).ContainsAnyInRange('\u0080', '\u009F');
+        var c1 = !text.KnownPlain && _src.AsSpan(start, _end - start).ContainsAnyInRange('\u0080', '\u009F');
         // Without C1 controls in the text the sets are ASCII-only, which SearchValues searches much faster.
         _special = c1 ? XmlReferences.Special : XmlReferences.AsciiSpecial;
         _controls = c1 ? XmlReferences.Controls : XmlReferences.AsciiControls;

@@ -42,13 +42,11 @@ internal sealed partial class FastXmlReader : XmlReader
     /// <summary>
     /// Reads <paramref name="length"/> chars of <paramref name="buffer"/> from <paramref name="start"/>, atomizing
     /// names in <paramref name="names"/>; <paramref name="predeclared"/> are the prefixes bound before the document
-    /// starts (atomized in the same table). <paramref name="unrepaired"/> says the text has not been through
-    /// <see cref="Text.XmlTextRepair"/>: then whatever the repair would have rewritten or judged differently throws
-    /// <see cref="FastXmlUnsupportedException"/> too, so that the caller repairs the text and reads it again.
+    /// starts (atomized in the same table).
     /// </summary>
-    public FastXmlReader(char[] buffer, int start, int length, XmlNameTable names, IReadOnlyList<(string Prefix, string Uri)> predeclared, bool unrepaired = false)
+    public FastXmlReader(char[] buffer, int start, int length, XmlNameTable names, IReadOnlyList<(string Prefix, string Uri)> predeclared, FastXmlOptions options = FastXmlOptions.None)
     {
-        _unrepaired = unrepaired;
+        _unrepaired = options.HasFlag(FastXmlOptions.Unrepaired);
         _buf = buffer;
         _pos = start;
         _end = start + length;
@@ -60,7 +58,7 @@ internal sealed partial class FastXmlReader : XmlReader
         _xmlPrefix = names.Add("xml");
         _xmlnsPrefix = names.Add("xmlns");
         _localName = _prefix = _ns = _empty;
-        if (!FastXmlText.HasOnlyPlainCharacters(buffer.AsSpan(start, length)))
+        if (!options.HasFlag(FastXmlOptions.CharactersChecked) && !FastXmlText.HasOnlyPlainCharacters(buffer.AsSpan(start, length)))
         {
             throw new FastXmlUnsupportedException("Control character, noncharacter or unpaired surrogate.");
         }

@@ -63,14 +63,15 @@ internal static class XmlFeedReader
         // Most feeds need no repair, and the repair's scan stops at every '&' (tens of thousands in a corpus pass), so
         // the fast reader first reads the text as it is and leaves it as soon as it meets anything the repair changes.
         if (!_systemXmlOnly && XmlTextRepair.CleanStart(text, start) is >= 0 and var body
-            && TryFast(text.Buffer, body, text.Length - body, names, feed, feedUrl, maxChars, unrepaired: true))
+            && TryFast(text.Buffer, body, text.Length - body, names, feed, feedUrl, maxChars,
+                FastXmlOptions.Unrepaired | (text.KnownPlain ? FastXmlOptions.CharactersChecked : FastXmlOptions.None)))
         {
             return;
         }
         var (buffer, offset, length) = XmlTextRepair.Run(text, start, feed.Warnings);
         try
         {
-            if (_systemXmlOnly || !TryFast(buffer.Buffer, offset, length, names, feed, feedUrl, maxChars, unrepaired: false))
+            if (_systemXmlOnly || !TryFast(buffer.Buffer, offset, length, names, feed, feedUrl, maxChars, FastXmlOptions.None))
             {
                 ReadWithSystemXml(buffer.Buffer, offset, length, names, feed, feedUrl, maxChars);
             }
@@ -90,7 +91,7 @@ internal static class XmlFeedReader
     /// attempt is kept and false is returned, so the repaired text is read again or, when it already was repaired,
     /// System.Xml reads it from the start (with its own recovery rules).
     /// </summary>
-    private static bool TryFast(char[] buffer, int offset, int length, FeedNames names, ParsedFeed feed, Uri? feedUrl, long maxChars, bool unrepaired)
+    private static bool TryFast(char[] buffer, int offset, int length, FeedNames names, ParsedFeed feed, Uri? feedUrl, long maxChars, FastXmlOptions options)
     {
         // The document limit is System.Xml's to enforce, with its exact counting.
         if (length > maxChars / 2)
@@ -100,7 +101,7 @@ internal static class XmlFeedReader
         var attempt = new ParsedFeed { Format = feed.Format, Title = feed.Title, Link = feed.Link, Language = feed.Language, Encoding = feed.Encoding };
         try
         {
-            using var reader = CreateFastReader(buffer, offset, length, names, unrepaired);
+            using var reader = CreateFastReader(buffer, offset, length, names, options);
             if (reader.MoveToContent() != XmlNodeType.Element)
             {
                 throw new FastXmlUnsupportedException("No root element.");
@@ -117,7 +118,7 @@ internal static class XmlFeedReader
             // error) and say so in the same words, so reading the document a second time would only cost time.
             throw;
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException && unrepaired)
+        catch (Exception ex) when (ex is not OutOfMemoryException && options.HasFlag(FastXmlOptions.Unrepaired))
         {
             // Repaired, the text gets a second try with this reader.
             return false;
@@ -168,8 +169,8 @@ internal static class XmlFeedReader
         XmlReader.Create(text, Settings(names, maxChars), Context(names));
 
     /// <summary>The fast reader over repaired text, with the same names and pre-declared prefixes.</summary>
-    internal static FastXmlReader CreateFastReader(char[] buffer, int offset, int length, FeedNames names, bool unrepaired = false) =>
-        new(buffer, offset, length, names.Table, Predeclared(names), unrepaired);
+    internal static FastXmlReader CreateFastReader(char[] buffer, int offset, int length, FeedNames names, FastXmlOptions options = FastXmlOptions.None) =>
+        new(buffer, offset, length, names.Table, Predeclared(names), options);
 
     private static (string Prefix, string Uri)[] Predeclared(FeedNames names) =>
         names.Predeclared ??= [.. WellKnownPrefixes.Select(p => (names.Table.Add(p.Prefix), names.Table.Add(p.Uri)))];
