@@ -35,7 +35,7 @@ public static class FeedParser
         }
         var feed = new ParsedFeed();
         using var text = FeedDecoder.Decode(bytes, httpContentType, feed);
-        if (InputSniffer.LooksBinary(text.Span))
+        if (!text.KnownPlain && InputSniffer.LooksBinary(text.Span))
         {
             throw new FeedParseException(FeedParseError.Binary, "Binary data, not a feed.");
         }
