@@ -60,9 +60,26 @@ public class FastPathFallbackTests
         }
     }
 
+    public static TheoryData<int> MutationSeeds => new(Enumerable.Range(1, 4));
+
+    [Theory]
+    [MemberData(nameof(MutationSeeds))]
+    public void Parse_FastPathGivesTheSameFeedAsSystemXmlOnDamagedCorpusFiles(int seed)
+    {
+        var random = new Random(seed);
+        var files = Corpus.Files().ToArray();
+        for (var run = 0; run < 50; run++)
+        {
+            var file = files[random.Next(files.Length)];
+            var bytes = MutatedCorpusTests.Mutate(Corpus.Bytes(file), random);
+            Assert.True(SystemXmlOnly(() => Outcome(bytes)) == Outcome(bytes), $"{file} (seed {seed}, run {run})");
+        }
+    }
+
     [Theory]
     [InlineData("xhtml with references, CRLF and CDATA", "<content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\"><p class=\"a&amp;b\r\nc\">x &lt; y\r\n&#8217;<![CDATA[<raw>\r\n]]></p><br/><!-- c --><?pi x?><span title=\"&quot;q&quot;\"> </span></div></content>")]
     [InlineData("html text split by CDATA and whitespace", "<summary type=\"html\">  <![CDATA[<p>a</p>]]>\r\n  &lt;b&gt;  <![CDATA[c]]>  </summary>")]
+    [InlineData("decoded layout whitespace kept while later text is decoded", "<summary type=\"html\"><![CDATA[a]]>&#32;<!-- c -->x&amp;y&#13;z\r\nw</summary>")]
     [InlineData("xhtml with prefixed elements and xml:lang", "<content type=\"xhtml\"><h:div xmlns:h=\"http://www.w3.org/1999/xhtml\"><h:p xml:lang=\"en\" h:title=\"t\">p</h:p>tail &amp; more</h:div></content>")]
     public void Parse_FastPathBuildsMarkupAsSystemXmlDoes(string shape, string body)
     {

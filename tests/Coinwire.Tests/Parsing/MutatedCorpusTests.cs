@@ -57,7 +57,7 @@ public class MutatedCorpusTests
         }
     }
 
-    private static byte[] Mutate(byte[] original, Random random)
+    internal static byte[] Mutate(byte[] original, Random random)
     {
         var bytes = original.ToList();
         for (var m = random.Next(1, 8); m > 0 && bytes.Count > 0; m--)

@@ -186,6 +186,8 @@ internal sealed partial class FastXmlReader
         var plain = true;
         var whitespace = true;
         var p = start;
+        // Where the next run of characters to copy into the decoded value begins, once there is one.
+        var copied = start;
         while (true)
         {
             var at = _buf.AsSpan(p, _end - p).IndexOfAny(FastXmlText.TextStops);
@@ -211,14 +213,17 @@ internal sealed partial class FastXmlReader
                 {
                     throw Unsupported("Entity reference other than a predefined or character reference.");
                 }
-                plain = false;
+                plain = DecodeUpTo(plain, copied, stop);
+                AppendDecoded(code);
                 whitespace &= _buf[stop + 1] == '#' && FastXmlText.IsWhitespace(code);
-                p = stop + length;
+                copied = p = stop + length;
             }
             else if (c == '\r')
             {
-                plain = false;
+                plain = DecodeUpTo(plain, copied, stop);
+                AppendDecoded("\n");
                 p = stop + 1;
+                copied = p < _end && _buf[p] == '\n' ? p + 1 : p;
             }
             else
             {
@@ -231,6 +236,10 @@ internal sealed partial class FastXmlReader
             }
         }
         _pos = p;
+        if (!plain)
+        {
+            AppendDecoded(_buf.AsSpan(copied, p - copied));
+        }
         if (_openCount == 0 && !whitespace)
         {
             throw Unsupported("Text outside the root element.");
@@ -243,6 +252,17 @@ internal sealed partial class FastXmlReader
         _valueKind = FastValueKind.Text;
         _valuePlain = plain;
         return true;
+    }
+
+    /// <summary>Copies the text from <paramref name="copied"/> to <paramref name="stop"/> into the decoded value, starting it if <paramref name="plain"/>; returns false (no longer plain).</summary>
+    private bool DecodeUpTo(bool plain, int copied, int stop)
+    {
+        if (plain)
+        {
+            StartDecoded();
+        }
+        AppendDecoded(_buf.AsSpan(copied, stop - copied));
+        return false;
     }
 
     private void EndTag()

@@ -149,7 +149,11 @@ internal sealed partial class FastXmlReader : XmlReader
     public override void ResolveEntity() => throw new InvalidOperationException("No entity reference to resolve.");
 
     /// <inheritdoc/>
-    public override void Close() => _state = ReadState.Closed;
+    public override void Close()
+    {
+        _state = ReadState.Closed;
+        ReturnDecoded();
+    }
 
     private bool MoveTo(int i)
     {
@@ -193,9 +197,14 @@ internal sealed partial class FastXmlReader : XmlReader
     internal bool ValueEquals(string text) =>
         _attrIndex < 0 && (_value is not null ? _value == text
             : _valuePlain ? _buf.AsSpan(_valueStart, _valueEnd - _valueStart).SequenceEqual(text)
+            : ValueIsDecoded && _nodeType == XmlNodeType.Text ? DecodedSpan.SequenceEqual(text)
             : Value == text);
 
-    /// <summary>The current node's or attribute's value, as a slice of the document when it needs no decoding.</summary>
+    /// <summary>
+    /// The current node's or attribute's value, as a slice of the document when it needs no decoding, or for a text node
+    /// of the decoded buffer, which the next <see cref="Read"/> reuses. Whitespace, which callers keep across reads (the
+    /// layout between CDATA sections), never comes from the decoded buffer.
+    /// </summary>
     internal ReadOnlySpan<char> ValueSpan()
     {
         if (_attrIndex >= 0)
@@ -203,7 +212,10 @@ internal sealed partial class FastXmlReader : XmlReader
             ref var a = ref _attrs[_attrIndex];
             return a.Value is null && a.Plain ? _buf.AsSpan(a.Start, a.End - a.Start) : AttributeValue(_attrIndex);
         }
-        return _value is null && _valuePlain ? _buf.AsSpan(_valueStart, _valueEnd - _valueStart) : Value;
+        return _value is not null ? _value
+            : _valuePlain ? _buf.AsSpan(_valueStart, _valueEnd - _valueStart)
+            : ValueIsDecoded && _nodeType == XmlNodeType.Text ? DecodedSpan
+            : Value;
     }
 
     private string AttributeValue(int i)
@@ -215,6 +227,7 @@ internal sealed partial class FastXmlReader : XmlReader
     private string NodeValue() =>
         _valueEnd == _valueStart ? string.Empty
         : _valuePlain ? new string(_buf, _valueStart, _valueEnd - _valueStart)
+        : ValueIsDecoded ? new string(DecodedSpan)
         : FastXmlText.Decode(_buf.AsSpan(_valueStart, _valueEnd - _valueStart), _valueKind);
 
     /// <summary>One attribute of the current element: atomized names and the raw value's range.</summary>
