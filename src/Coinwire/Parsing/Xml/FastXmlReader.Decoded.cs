@@ -33,6 +33,11 @@ internal sealed partial class FastXmlReader
 
     private void AppendDecoded(int code)
     {
+        if (code <= char.MaxValue && _decoded is not null && _decodedLength < _decoded.Length)
+        {
+            _decoded[_decodedLength++] = (char)code;
+            return;
+        }
         Span<char> pair = stackalloc char[2];
         AppendDecoded(pair[..new Rune(code).EncodeToUtf16(pair)]);
     }
