@@ -6,8 +6,9 @@ using Coinwire.Parsing.Xml;
 namespace Coinwire.Benchmarks.Parsing;
 
 /// <summary>
-/// Hidden modes for work on the parser: <c>profile-parse [set] [rounds]</c> loops over a corpus set (for
-/// <c>perf record</c>) and prints the per-round minimum of Coinwire and the floor; <c>dump-parse [files…]</c> writes
+/// Hidden modes for work on the parser: <c>profile-parse [set] [rounds] [ours|floor|three]</c> loops over a corpus set
+/// (for <c>perf record</c>) with Coinwire and the floor, one of them, or both and SyndicationFeed, taking turns
+/// (<see cref="InterleavedRounds"/>); <c>dump-parse [files…]</c> writes
 /// every field of every <see cref="ParsedFeed"/> (warnings, encoding, raw dates, base URIs …), so two builds can be
 /// compared byte for byte; <c>profile-parse [set] 1 fallbacks</c> lists the files the fast XML reader leaves to System.Xml;
 /// <c>profile-parse [set] [rounds] types</c> samples what a pass allocates, by type.
@@ -44,58 +45,39 @@ public static class ParseProfile
             }
             return PerFile(files, rounds, print: true);
         }
-        var bestOurs = double.MaxValue;
-        var bestFloor = double.MaxValue;
-        double sumOurs = 0, sumFloor = 0;
-        TimeSpan cpuOurs = default, cpuFloor = default, pauseOurs = default, pauseFloor = default;
-        using var process = Process.GetCurrentProcess();
-        var items = 0;
-        for (var r = 0; r < rounds; r++)
+        (string, Func<CorpusFile, int>) ours = ("ours", Ours), floor = ("floor", file => (int)Competitors.Floor(file));
+        (string, Func<CorpusFile, int>) syndication = ("SyndicationFeed", Syndication);
+        return InterleavedRounds.Run(files, rounds, only switch
         {
-            if (only != "floor")
-            {
-                process.Refresh();
-                var cpu = process.TotalProcessorTime;
-                var pause = GC.GetTotalPauseDuration();
-                var sw = Stopwatch.StartNew();
-                foreach (var file in files)
-                {
-                    try
-                    {
-                        items += FeedParser.Parse(file.Bytes).Items.Count;
-                    }
-                    catch (FeedParseException)
-                    {
-                    }
-                }
-                bestOurs = Math.Min(bestOurs, sw.Elapsed.TotalMilliseconds);
-                sumOurs += r >= rounds / 2 ? sw.Elapsed.TotalMilliseconds : 0;
-                process.Refresh();
-                cpuOurs += r >= rounds / 2 ? process.TotalProcessorTime - cpu : default;
-                pauseOurs += r >= rounds / 2 ? GC.GetTotalPauseDuration() - pause : default;
-            }
-            if (only != "ours")
-            {
-                process.Refresh();
-                var cpu = process.TotalProcessorTime;
-                var pause = GC.GetTotalPauseDuration();
-                var sw = Stopwatch.StartNew();
-                foreach (var file in files)
-                {
-                    items += (int)Competitors.Floor(file);
-                }
-                bestFloor = Math.Min(bestFloor, sw.Elapsed.TotalMilliseconds);
-                sumFloor += r >= rounds / 2 ? sw.Elapsed.TotalMilliseconds : 0;
-                process.Refresh();
-                cpuFloor += r >= rounds / 2 ? process.TotalProcessorTime - cpu : default;
-                pauseFloor += r >= rounds / 2 ? GC.GetTotalPauseDuration() - pause : default;
-            }
+            "ours" => [ours],
+            "floor" => [floor],
+            "three" => [ours, floor, syndication],
+            _ => [ours, floor],
+        });
+    }
+
+    private static int Ours(CorpusFile file)
+    {
+        try
+        {
+            return FeedParser.Parse(file.Bytes).Items.Count;
         }
-        Console.WriteLine($"{files.Length} files, {FeedCorpus.Bytes(files)} bytes, min (mean of the second half): ours {bestOurs:F2} ({sumOurs / (rounds - rounds / 2):F2}) ms, " +
-            $"floor {bestFloor:F2} ({sumFloor / (rounds - rounds / 2):F2}) ms, ratio {bestOurs / bestFloor:F3} ({sumOurs / sumFloor:F3}); {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} GCs; " +
-            $"CPU per round (second half) ours {cpuOurs.TotalMilliseconds / (rounds - rounds / 2):F2} ms, floor {cpuFloor.TotalMilliseconds / (rounds - rounds / 2):F2} ms, ratio {cpuOurs / cpuFloor:F3}; " +
-            $"GC pauses per round ours {pauseOurs.TotalMilliseconds / (rounds - rounds / 2):F2} ms, floor {pauseFloor.TotalMilliseconds / (rounds - rounds / 2):F2} ms");
-        return 0;
+        catch (FeedParseException)
+        {
+            return -1;
+        }
+    }
+
+    private static int Syndication(CorpusFile file)
+    {
+        try
+        {
+            return Competitors.Syndication(file.Bytes);
+        }
+        catch (Exception)
+        {
+            return -1;
+        }
     }
 
     /// <summary>Lists the files the fast XML reader gives up on (read again with System.Xml) and why.</summary>
