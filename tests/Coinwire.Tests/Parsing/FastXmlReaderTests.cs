@@ -27,6 +27,7 @@ public class FastXmlReaderTests
     [InlineData("<r xml:space=\"preserve\"> <a> </a><b xml:space=\"default\"> <c/> </b>&#32;&#x9;\r\n</r>")]
     [InlineData("<r xml:lang=\"en\"><a xml:lang=\"de\"><b/>x</a><c xml:lang=''/></r>")]
     [InlineData("<r xmlns=\"urn:a\" xmlns:p=\"urn:p\"><p:a p:x=\"1\" x=\"2\"/><b xmlns=\"\"><c/></b><p:d xmlns:p=\"urn:q\"/></r>")]
+    [InlineData("<r xmlns=\"urn:a\"><b xmlns=\"\"><c/><d xmlns=\"urn:d\"><e/></d><f/></b><g/></r>")]
     [InlineData("<r><![CDATA[a\r\nb\rc]]> <![CDATA[]]>x&amp;&lt;&gt;&quot;&apos;&#x1F600;&#65;</r>")]
     [InlineData("<r><!-- c --> <?pi data?> t<!--x-->u<?p?></r>")]
     [InlineData("<rss><channel><dc:creator>a</dc:creator><media:content url='u&amp;v' medium=\"image\"/></channel></rss>")]

@@ -14,13 +14,17 @@ internal sealed class FastXmlScopes
     private Frame[] _frames = new Frame[8];
     private int _frameCount;
 
+    // The default namespace is looked up for every unprefixed element; RSS declares none, and finding that out in the
+    // list meant passing every binding (the pre-declared ones and the root's) each time.
+    private string? _default;
+
     /// <summary>Starts with the pre-declared bindings (atomized prefixes and URIs) and no default namespace.</summary>
     public FastXmlScopes(IReadOnlyList<(string Prefix, string Uri)> predeclared)
     {
         _bindings = new (string, string)[predeclared.Count + 8];
         foreach (var binding in predeclared)
         {
-            _bindings[_bindingCount++] = binding;
+            Bind(binding.Prefix, binding.Uri);
         }
     }
 
@@ -41,12 +45,17 @@ internal sealed class FastXmlScopes
         {
             Array.Resize(ref _frames, _frameCount * 2);
         }
-        _frames[_frameCount++] = new Frame(depth, _bindingCount, Lang, Space);
+        _frames[_frameCount++] = new Frame(depth, _bindingCount, _default, Lang, Space);
     }
 
     /// <summary>Binds an atomized prefix (empty for the default namespace) in the current frame.</summary>
     public void Bind(string prefix, string uri)
     {
+        if (prefix.Length == 0)
+        {
+            _default = uri;
+            return;
+        }
         if (_bindingCount == _bindings.Length)
         {
             Array.Resize(ref _bindings, _bindingCount * 2);
@@ -67,6 +76,7 @@ internal sealed class FastXmlScopes
         {
             var frame = _frames[--_frameCount];
             _bindingCount = frame.BindingCount;
+            _default = frame.Default;
             Lang = frame.Lang;
             Space = frame.Space;
         }
@@ -75,6 +85,10 @@ internal sealed class FastXmlScopes
     /// <summary>The URI bound to an atomized prefix, or null when it is undeclared (the empty prefix defaults to no namespace).</summary>
     public string? Lookup(string prefix)
     {
+        if (prefix.Length == 0)
+        {
+            return _default;
+        }
         for (var i = _bindingCount - 1; i >= 0; i--)
         {
             if ((object)_bindings[i].Prefix == prefix)
@@ -85,5 +99,5 @@ internal sealed class FastXmlScopes
         return null;
     }
 
-    private readonly record struct Frame(int Depth, int BindingCount, string Lang, XmlSpace Space);
+    private readonly record struct Frame(int Depth, int BindingCount, string? Default, string Lang, XmlSpace Space);
 }
