@@ -17,9 +17,6 @@ internal sealed partial class FastXmlReader
 
     private ReadOnlySpan<char> DecodedSpan => _decoded.AsSpan(0, _decodedLength);
 
-    /// <summary>Starts a decoded value (the first reference or CR of a text node).</summary>
-    private void StartDecoded() => _decodedLength = 0;
-
     private void AppendDecoded(ReadOnlySpan<char> chars)
     {
         var need = _decodedLength + chars.Length;

@@ -213,14 +213,14 @@ internal sealed partial class FastXmlReader
                 {
                     throw Unsupported("Entity reference other than a predefined or character reference.");
                 }
-                plain = DecodeUpTo(plain, copied, stop);
+                DecodeUpTo(ref plain, copied, stop);
                 AppendDecoded(code);
                 whitespace &= _buf[stop + 1] == '#' && FastXmlText.IsWhitespace(code);
                 copied = p = stop + length;
             }
             else if (c == '\r')
             {
-                plain = DecodeUpTo(plain, copied, stop);
+                DecodeUpTo(ref plain, copied, stop);
                 AppendDecoded("\n");
                 p = stop + 1;
                 copied = p < _end && _buf[p] == '\n' ? p + 1 : p;
@@ -254,15 +254,18 @@ internal sealed partial class FastXmlReader
         return true;
     }
 
-    /// <summary>Copies the text from <paramref name="copied"/> to <paramref name="stop"/> into the decoded value, starting it if <paramref name="plain"/>; returns false (no longer plain).</summary>
-    private bool DecodeUpTo(bool plain, int copied, int stop)
+    /// <summary>
+    /// Copies the text from <paramref name="copied"/> to <paramref name="stop"/> into the decoded value, which starts
+    /// empty when the text was <paramref name="plain"/> so far (it no longer is).
+    /// </summary>
+    private void DecodeUpTo(ref bool plain, int copied, int stop)
     {
         if (plain)
         {
-            StartDecoded();
+            _decodedLength = 0;
+            plain = false;
         }
         AppendDecoded(_buf.AsSpan(copied, stop - copied));
-        return false;
     }
 
     private void EndTag()
